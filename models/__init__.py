@@ -1,1 +1,11 @@
-
+from . import emulation_year_mixin
+from . import emulation_legal_document
+from . import commendation_document_kind
+from . import commendation_type
+from . import emulation_rating
+from . import emulation_initiative
+from . import emulation_discipline
+from . import emulation_council
+from . import emulation_council_member
+from . import hr_department
+from . import hr_employee

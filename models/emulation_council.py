@@ -1,0 +1,84 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class EmulationCouncil(models.Model):
+    _name = "emulation.council"
+    _description = "Emulation and Commendation Council"
+    _inherit = ["mail.thread"]
+    _order = "date_from desc, id desc"
+
+    name = fields.Char(required=True, translate=True, tracking=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    decision_number = fields.Char(string="Establishing Decision", tracking=True)
+    decision_date = fields.Date(string="Decision Date")
+    legal_document_id = fields.Many2one(
+        "emulation.legal.document", string="Establishing Document"
+    )
+    date_from = fields.Date(string="Valid From")
+    date_to = fields.Date(string="Valid Until")
+    regulation = fields.Html(string="Working Regulation")
+    member_ids = fields.One2many(
+        "emulation.council.member", "council_id", string="Members", copy=True
+    )
+    member_count = fields.Integer(
+        string="Total Members",
+        compute="_compute_member_count",
+        help="Current members. Vote thresholds are computed on this total, "
+        "not on the members present.",
+    )
+    chair_id = fields.Many2one(
+        "hr.employee", string="Chair", compute="_compute_roles"
+    )
+    secretary_id = fields.Many2one(
+        "hr.employee", string="Secretary", compute="_compute_roles"
+    )
+    active = fields.Boolean(default=True)
+
+    @api.depends("member_ids.date_from", "member_ids.date_to")
+    def _compute_member_count(self):
+        today = fields.Date.context_today(self)
+        for council in self:
+            council.member_count = len(council._get_members_on(today))
+
+    @api.depends("member_ids.role", "member_ids.employee_id")
+    def _compute_roles(self):
+        today = fields.Date.context_today(self)
+        for council in self:
+            members = council._get_members_on(today)
+            council.chair_id = members.filtered(
+                lambda m: m.role == "chair"
+            )[:1].employee_id
+            council.secretary_id = members.filtered(
+                lambda m: m.role == "secretary"
+            )[:1].employee_id
+
+    def _get_members_on(self, date):
+        """Members of the council on ``date``."""
+        self.ensure_one()
+        return self.member_ids.filtered(lambda m: m._is_member_on(date))
+
+    @api.constrains("member_ids", "date_from", "date_to")
+    def _check_single_chair(self):
+        for council in self:
+            if council.date_from and council.date_to and (
+                council.date_to < council.date_from
+            ):
+                raise ValidationError(
+                    self.env._("The council cannot end before it starts.")
+                )
+            chairs = council.member_ids.filtered(lambda m: m.role == "chair")
+            for i, first in enumerate(chairs):
+                for second in chairs[i + 1 :]:
+                    if first._overlaps(second):
+                        raise ValidationError(
+                            self.env._(
+                                "The council %(council)s cannot have two chairs "
+                                "at the same time (%(first)s and %(second)s).",
+                                council=council.name,
+                                first=first.employee_id.name,
+                                second=second.employee_id.name,
+                            )
+                        )

@@ -1,0 +1,78 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+DISCIPLINE_FORMS = [
+    ("reprimand", "Reprimand"),
+    ("warning", "Warning"),
+    ("salary_reduction", "Salary Grade Reduction"),
+    ("demotion", "Demotion"),
+    ("removal", "Removal from Office"),
+    ("dismissal", "Dismissal"),
+]
+# Heavier forms rank higher.
+DISCIPLINE_RANK = {code: rank for rank, (code, _label) in enumerate(DISCIPLINE_FORMS)}
+
+
+class EmulationDiscipline(models.Model):
+    _name = "emulation.discipline"
+    _description = "Disciplinary Measure"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        related="employee_id.department_id",
+        store=True,
+        index=True,
+    )
+    company_id = fields.Many2one(related="employee_id.company_id", store=True)
+    date = fields.Date(
+        string="Decision Date",
+        required=True,
+        default=fields.Date.context_today,
+        tracking=True,
+    )
+    form = fields.Selection(DISCIPLINE_FORMS, required=True, tracking=True)
+    decision_number = fields.Char(string="Decision Number", tracking=True)
+    reason = fields.Text()
+    date_block_start = fields.Date(
+        string="Blocks Awards From",
+        required=True,
+        default=fields.Date.context_today,
+        help="First day of the period during which the measure blocks awards.",
+    )
+    date_block_end = fields.Date(
+        string="Blocks Awards Until",
+        required=True,
+        help="Achievements count again only after this date.",
+    )
+
+    @api.depends("employee_id", "form", "date")
+    def _compute_display_name(self):
+        labels = dict(self._fields["form"]._description_selection(self.env))
+        for rec in self:
+            rec.display_name = (
+                f"{rec.employee_id.name or ''}: {labels.get(rec.form, '')}"
+                f" ({rec.date or ''})"
+            )
+
+    @api.constrains("date_block_start", "date_block_end")
+    def _check_block_period(self):
+        for rec in self:
+            if rec.date_block_end < rec.date_block_start:
+                raise ValidationError(
+                    self.env._(
+                        "The period during which the discipline blocks awards "
+                        "cannot end (%(end)s) before it starts (%(start)s).",
+                        end=rec.date_block_end,
+                        start=rec.date_block_start,
+                    )
+                )

@@ -1,0 +1,77 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+RATINGS = [
+    ("excellent", "Excellently Completed (HTXS)"),
+    ("good", "Well Completed (HTT)"),
+    ("complete", "Completed (HT)"),
+    ("incomplete", "Not Completed (KHT)"),
+]
+# Higher is better: used to compare a rating with a required minimum.
+RATING_RANK = {"incomplete": 0, "complete": 1, "good": 2, "excellent": 3}
+
+
+class EmulationRating(models.Model):
+    _name = "emulation.rating"
+    _description = "Quality Rating"
+    _inherit = ["emulation.year.mixin", "mail.thread"]
+    _order = "year desc, employee_id"
+
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        related="employee_id.department_id",
+        store=True,
+        index=True,
+    )
+    company_id = fields.Many2one(related="employee_id.company_id", store=True)
+    rating = fields.Selection(RATINGS, required=True, tracking=True)
+    points = fields.Float(digits=(5, 2), help="Score out of 100 (HP QĐ 212/2025).")
+    decision_number = fields.Char(string="Rating Decision")
+    date = fields.Date(string="Date Rated")
+    note = fields.Text()
+
+    @api.depends("employee_id", "year", "rating")
+    def _compute_display_name(self):
+        labels = dict(self._fields["rating"]._description_selection(self.env))
+        for rec in self:
+            rec.display_name = (
+                f"{rec.employee_id.name or ''} {rec.year}: "
+                f"{labels.get(rec.rating, '')}"
+            )
+
+    @api.constrains("employee_id", "year")
+    def _check_unique_per_year(self):
+        groups = self._read_group(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("year", "in", list(set(self.mapped("year")))),
+            ],
+            ["employee_id", "year"],
+            ["__count"],
+        )
+        for employee, year, count in groups:
+            if count > 1:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s already has a quality rating for %(year)s: "
+                        "an employee has one rating per year.",
+                        employee=employee.name,
+                        year=year,
+                    )
+                )
+
+    @api.constrains("points")
+    def _check_points(self):
+        for rec in self:
+            if not 0 <= rec.points <= 100:
+                raise ValidationError(
+                    self.env._("Rating points must be between 0 and 100.")
+                )
