@@ -14,6 +14,9 @@
     "data": [
         "security/emulation_commendation_security.xml",
         "security/ir.model.access.csv",
+        "data/commendation_document_kind_data.xml",
+        "data/emulation_legal_document_data.xml",
+        "data/commendation_type_data.xml",
         "views/emulation_legal_document_views.xml",
         "views/commendation_document_kind_views.xml",
         "views/commendation_type_views.xml",
@@ -24,5 +27,11 @@
         "views/hr_employee_views.xml",
         "views/emulation_commendation_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/hr_demo.xml",
+        "demo/emulation_council_demo.xml",
+        "demo/emulation_rating_demo.xml",
+        "demo/emulation_initiative_demo.xml",
+        "demo/emulation_discipline_demo.xml",
+    ],
 }
