@@ -25,6 +25,7 @@
         "views/emulation_discipline_views.xml",
         "views/emulation_council_views.xml",
         "views/hr_employee_views.xml",
+        "views/hr_employee_public_views.xml",
         "views/emulation_commendation_menus.xml",
     ],
     "demo": [

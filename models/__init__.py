@@ -9,3 +9,4 @@ from . import emulation_council
 from . import emulation_council_member
 from . import hr_department
 from . import hr_employee
+from . import hr_employee_public

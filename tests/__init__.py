@@ -1,0 +1,3 @@
+from . import test_access_rights
+from . import test_catalogue
+from . import test_constraints
