@@ -13,7 +13,7 @@ class EmulationCouncil(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     decision_number = fields.Char(string="Establishing Decision", tracking=True)
-    decision_date = fields.Date(string="Decision Date")
+    decision_date = fields.Date()
     legal_document_id = fields.Many2one(
         "emulation.legal.document", string="Establishing Document"
     )
@@ -29,10 +29,8 @@ class EmulationCouncil(models.Model):
         help="Current members. Vote thresholds are computed on this total, "
         "not on the members present.",
     )
-    chair_id = fields.Many2one("hr.employee", string="Chair", compute="_compute_roles")
-    secretary_id = fields.Many2one(
-        "hr.employee", string="Secretary", compute="_compute_roles"
-    )
+    chair_id = fields.Many2one("hr.employee", compute="_compute_roles")
+    secretary_id = fields.Many2one("hr.employee", compute="_compute_roles")
     active = fields.Boolean(default=True)
 
     @api.depends("member_ids.date_from", "member_ids.date_to")
