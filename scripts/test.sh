@@ -16,6 +16,7 @@ mkdir -p "$LOCAL/logs"
 
 DB=ectest # neutral name: it appears on every log line (see check_odoo_log.py)
 TMP="$(mktemp -d "$LOCAL/test-XXXXXX")"
+chmod 755 "$TMP" # mktemp makes it 0700: the cluster's owner must traverse it
 PGDIR=""
 cleanup() {
     if [ -n "$PGDIR" ]; then
