@@ -8,12 +8,16 @@ link_addon
 cd "$ROOT" || exit 3
 failed=0
 say "== ruff check"
-ruff check --no-fix . || failed=$((failed + 1))
+"$PYTHON" -m ruff check --no-fix . || failed=$((failed + 1))
 say "== ruff format --check"
-ruff format --check . || failed=$((failed + 1))
+"$PYTHON" -m ruff format --check . || failed=$((failed + 1))
 say "== pylint-odoo (.pylintrc)"
 # By module name from .local/addons (the symlink), so that the module is
 # named emulation_commendation whatever the checkout folder is called.
-(cd "$ADDONS_SCRATCH" && "$PYTHON" -m pylint --rcfile="$ROOT/.pylintrc" "$ADDON_NAME") ||
+# Colours only on a terminal (not in CI logs).
+format=text
+[ -t 1 ] && format=colorized
+(cd "$ADDONS_SCRATCH" && "$PYTHON" -m pylint --rcfile="$ROOT/.pylintrc" \
+    --output-format="$format" "$ADDON_NAME") ||
     failed=$((failed + 1))
 exit "$failed"

@@ -72,13 +72,16 @@ if [ "$installed" != "installed demo=true" ]; then
     failed=$((failed + 1))
 fi
 say "Odoo tests: $p passed, $f failed"
+recap="Odoo: $p passed, $f failed"
 
 say "== 3. pytest-odoo on $ADDON_LINK/tests"
 if [ "$installed" != "installed demo=true" ]; then
     say "skipped: the database is not usable"
     failed=$((failed + 1))
+    recap="$recap; pytest: not run (1 failed)"
 elif ! find "$ROOT/tests" -name 'test_*.py' 2>/dev/null | grep -q .; then
     say "no tests/test_*.py yet: 0 passed"
+    recap="$recap; pytest: no test files"
 else
     set +o errexit
     (cd "$ADDON_LINK" && PYTHONPATH="$ROOT/scripts${PYTHONPATH:+:$PYTHONPATH}" \
@@ -114,6 +117,7 @@ PY
     passed=$((passed + p))
     failed=$((failed + f))
     say "pytest: $p passed, $f failed"
+    recap="$recap; pytest: $p passed, $f failed"
 fi
 
 say "== 4. Linters"
@@ -121,7 +125,8 @@ lint_failed=0
 "$ROOT/scripts/lint.sh" || lint_failed=$?
 [ "$lint_failed" = 0 ] || say "FAIL: $lint_failed linter(s) failed"
 failed=$((failed + lint_failed))
+recap="$recap; linters: $lint_failed failed"
 
-say "(Odoo log kept in $LOG)"
+say "== $recap (Odoo log: $LOG)"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
