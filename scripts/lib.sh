@@ -153,8 +153,8 @@ pg_start() {
         tail -n 20 "$dir/postgresql.log" >&2 || true
         die "PostgreSQL did not start in $dir (log: $dir/postgresql.log)"
     }
-    local i
-    for i in $(seq 1 60); do
+    local _
+    for _ in $(seq 1 60); do
         "$PG_BIN/pg_isready" -q -h "$sock" -p "$PG_PORT" -U "$PG_DB_USER" && return 0
         sleep 0.5
     done
