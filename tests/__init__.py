@@ -1,3 +1,4 @@
 from . import test_access_rights
 from . import test_catalogue
 from . import test_constraints
+from . import test_smoke
