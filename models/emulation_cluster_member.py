@@ -51,7 +51,7 @@ class EmulationClusterMember(models.Model):
             if not member.name or member.department_id or member.partner_id:
                 member.name = member.department_id.name or member.partner_id.name
 
-    @api.constrains("department_id", "partner_id")
+    @api.constrains("cluster_id", "department_id", "partner_id")
     def _check_member(self):
         for member in self:
             if bool(member.department_id) == bool(member.partner_id):

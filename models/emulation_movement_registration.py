@@ -134,6 +134,17 @@ class EmulationMovementRegistration(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # check before the record rules, whose refusal says less
+        Department = self.env["hr.department"]
+        for vals in vals_list:
+            department = Department.browse(vals.get("department_id"))
+            if vals.get("registrant_kind") == "employee" and vals.get("employee_id"):
+                employee = self.env["hr.employee"].sudo().browse(vals["employee_id"])
+                department = employee.department_id.sudo(False)
+            self._check_registrar(
+                department,
+                self.env["emulation.movement"].browse(vals.get("movement_id")),
+            )
         records = super().create(vals_list)
         for reg in records:
             reg._check_registrar(reg.department_id, reg.movement_id)

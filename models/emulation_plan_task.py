@@ -121,10 +121,15 @@ class EmulationPlanTask(models.Model):
         if operator not in ("=", "!="):
             raise UserError(self.env._("Unsupported search on “Overdue”."))
         today = fields.Date.context_today(self)
-        domain = [("deadline", "<", today), ("state", "in", OPEN_STATES)]
         if (operator == "=") == bool(value):
-            return domain
-        return ["!", "&", *domain]
+            return [("deadline", "<", today), ("state", "in", OPEN_STATES)]
+        return [
+            "|",
+            "|",
+            ("deadline", "=", False),
+            ("deadline", ">=", today),
+            ("state", "not in", OPEN_STATES),
+        ]
 
     def _user_department_ids(self):
         return self.env.user.employee_ids.department_id.ids
