@@ -33,5 +33,12 @@
         "views/res_config_settings_views.xml",
         "views/emulation_commendation_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/res_partner_demo.xml",
+        "demo/emulation_movement_demo.xml",
+        "demo/emulation_plan_demo.xml",
+        "demo/emulation_cluster_demo.xml",
+        "demo/emulation_pledge_demo.xml",
+        "demo/emulation_movement_registration_demo.xml",
+    ],
 }

@@ -320,3 +320,26 @@ class TestPlan(ThiDuaCase):
         self.env.invalidate_all()
         with self.assertQueryCount(large):
             self._task_board()
+
+
+@tagged("post_install", "-at_install")
+class TestPlanDemo(ThiDuaCase):
+    def test_demo_plan_2025(self):
+        plan = self.env.ref(
+            "emulation_commendation.emulation_plan_13_kh_nv_2025_demo",
+            raise_if_not_found=False,
+        )
+        if not plan:
+            self.skipTest("demo data not installed")
+        self.assertEqual((plan.number, plan.year), ("13/KH-NV", 2025))
+        self.assertEqual(str(plan.date), "2025-02-19")
+        report = plan.task_ids.filtered(lambda t: t.deadline)
+        self.assertIn("2025-06-30", [str(d) for d in report.mapped("deadline")])
+        self.assertEqual(len(plan.legal_document_ids), 8)
+        self.assertEqual(
+            set(plan.task_ids.mapped("quarter")), {"q1", "q2", "q3", "q4", "year"}
+        )
+        pledge = self.env.ref(
+            "emulation_commendation.emulation_pledge_noi_bo_2025_demo"
+        )
+        self.assertEqual(pledge.head_member_id, pledge.leader_member_id)
