@@ -9,7 +9,6 @@ class EmulationClusterMember(models.Model):
 
     cluster_id = fields.Many2one(
         "emulation.cluster",
-        string="Cluster",
         required=True,
         ondelete="cascade",
         index=True,
@@ -17,7 +16,6 @@ class EmulationClusterMember(models.Model):
     sequence = fields.Integer(default=10)
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         index="btree_not_null",
         help="An internal department of the agency.",
     )

@@ -18,7 +18,6 @@ class EmulationMovementRegistration(models.Model):
 
     movement_id = fields.Many2one(
         "emulation.movement",
-        string="Movement",
         required=True,
         ondelete="cascade",
         index=True,
@@ -32,10 +31,9 @@ class EmulationMovementRegistration(models.Model):
         required=True,
         default="department",
     )
-    employee_id = fields.Many2one("hr.employee", string="Employee", index=True)
+    employee_id = fields.Many2one("hr.employee", index=True)
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         compute="_compute_department_id",
         store=True,
         readonly=False,

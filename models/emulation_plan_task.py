@@ -36,7 +36,6 @@ class EmulationPlanTask(models.Model):
 
     plan_id = fields.Many2one(
         "emulation.plan",
-        string="Plan",
         required=True,
         ondelete="cascade",
         index=True,
@@ -80,7 +79,6 @@ class EmulationPlanTask(models.Model):
     date_done = fields.Date(string="Done On", readonly=True, copy=False)
     movement_id = fields.Many2one(
         "emulation.movement",
-        string="Movement",
         index="btree_not_null",
         help="Emulation movement this task launches or carries out.",
     )

@@ -30,7 +30,6 @@ class EmulationPledge(models.Model):
     name = fields.Char(required=True, tracking=True)
     cluster_id = fields.Many2one(
         "emulation.cluster",
-        string="Cluster",
         required=True,
         index=True,
         tracking=True,
