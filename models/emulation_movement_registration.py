@@ -38,6 +38,7 @@ class EmulationMovementRegistration(models.Model):
         store=True,
         readonly=False,
         index=True,
+        default=lambda self: self.env.user.employee_id.department_id,
         help="The registering department, or the employee's department.",
     )
     type_id = fields.Many2one(
@@ -139,6 +140,7 @@ class EmulationMovementRegistration(models.Model):
             if vals.get("registrant_kind") == "employee" and vals.get("employee_id"):
                 employee = self.env["hr.employee"].sudo().browse(vals["employee_id"])
                 department = employee.department_id.sudo(False)
+                vals["department_id"] = department.id
             self._check_registrar(
                 department,
                 self.env["emulation.movement"].browse(vals.get("movement_id")),

@@ -76,6 +76,10 @@ class TestPlan(ThiDuaCase):
             self.plan.with_user(self.office_user).write({"state": "done"})
         with self.assertRaisesRegex(UserError, "cannot be changed directly"):
             self.task_q1.with_user(self.office_user).write({"state": "done"})
+        with self.assertRaisesRegex(UserError, "starts in its first status"):
+            self.env["emulation.plan"].with_user(self.office_user).create(
+                {"number": "1/KH", "name": "X", "year": 2025, "state": "approved"}
+            )
 
     def test_plain_user_reads_but_cannot_write(self):
         self.assertTrue(self.plan.with_user(self.plain_user).read(["name"]))
