@@ -10,3 +10,16 @@ from . import emulation_council_member
 from . import hr_department
 from . import hr_employee
 from . import hr_employee_public
+from . import emulation_state_guard_mixin
+from . import emulation_movement
+from . import emulation_movement_registration
+from . import emulation_plan
+from . import emulation_plan_task
+from . import emulation_cluster
+from . import emulation_cluster_member
+from . import emulation_cluster_role
+from . import emulation_pledge
+from . import emulation_pledge_criterion
+from . import emulation_pledge_result
+from . import emulation_pledge_score
+from . import res_config_settings
