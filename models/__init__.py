@@ -9,3 +9,6 @@ from . import emulation_council
 from . import emulation_council_member
 from . import hr_department
 from . import hr_employee
+from . import commendation_award
+from . import commendation_dossier
+from . import commendation_dossier_line
