@@ -23,6 +23,8 @@
         "views/emulation_discipline_views.xml",
         "views/emulation_council_views.xml",
         "views/hr_employee_views.xml",
+        "views/commendation_criterion_views.xml",
+        "wizards/commendation_eligibility_wizard_views.xml",
         "views/emulation_commendation_menus.xml",
     ],
     "demo": [],

@@ -12,3 +12,5 @@ from . import hr_employee
 from . import commendation_award
 from . import commendation_dossier
 from . import commendation_dossier_line
+from . import commendation_criterion
+from . import commendation_eligibility

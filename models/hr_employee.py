@@ -24,6 +24,12 @@ class HrEmployee(models.Model):
         compute="_compute_emulation_initiative_ids",
         groups=RECORDS_GROUPS,
     )
+    emulation_service_start = fields.Date(
+        string="Service Start (Emulation)",
+        groups=RECORDS_GROUPS,
+        help="Start of the service counted for seniority awards (e.g. the "
+        "Commemorative Medal: 20 years for men, 15 for women).",
+    )
     emulation_rating_count = fields.Integer(
         compute="_compute_emulation_counts", groups=RECORDS_GROUPS
     )
