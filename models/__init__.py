@@ -12,5 +12,8 @@ from . import hr_employee
 from . import commendation_award
 from . import commendation_dossier
 from . import commendation_dossier_line
+from . import commendation_dossier_document
+from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
+from . import hr_employee_public
