@@ -171,9 +171,12 @@ class CommendationAward(models.Model):
     @api.constrains("employee_id", "department_id", "partner_id")
     def _check_one_recipient(self):
         for award in self:
-            if len(award.employee_id | award.partner_id) + len(
-                award.department_id
-            ) != 1 or (award.employee_id and award.partner_id):
+            count = (
+                bool(award.employee_id)
+                + bool(award.department_id)
+                + bool(award.partner_id)
+            )
+            if count != 1:
                 raise ValidationError(
                     self.env._(
                         "An award goes to exactly one recipient: an employee, "

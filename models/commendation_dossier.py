@@ -846,7 +846,8 @@ class CommendationDossier(models.Model):
         self._check_group(action, "group_unit_officer", who=self.env._("unit officers"))
         self._check_state(("cancelled",), action)
         self._check_own_unit(action)
-        self._move("draft", self.env._("Dossier reopened as a draft."))
+        # Checked above; the unit's write access covers open dossiers only.
+        self.sudo()._move("draft", self.env._("Dossier reopened as a draft."))
         return True
 
     def action_check_eligibility(self):
