@@ -44,7 +44,9 @@ class TestDossierFlow(CommendationCase):
         self.vote(dossier, {0: (9, 1), 1: (8, 2)})
         self.assertTrue(all(dossier.line_ids.mapped("vote_passed")))
         dossier.with_user(self.user_council).action_vote_recorded()
-        self.assertEqual(self.activity_users(dossier), self.user_director)
+        # Every Director gets the approval (the demo data may hold another).
+        self.assertIn(self.user_director, self.activity_users(dossier))
+        self.assertNotIn(self.user_council, self.activity_users(dossier))
 
         dossier.with_user(self.user_director).action_approve()
         self.assertEqual(dossier.state, "approved")
@@ -316,13 +318,26 @@ class TestDossierFlow(CommendationCase):
             )
 
     def test_eligibility_follows_data(self):
-        dossier = self.make_dossier()
-        line = dossier.line_ids
-        self.assertTrue(line.eligibility_state)
-        if "commendation.eligibility" not in self.env:
+        """The stored eligibility is there at once and follows the data."""
+        if "commendation.criterion" not in self.env:
+            line = self.make_dossier().line_ids
             self.assertEqual(line.eligibility_state, "unknown")
             return
-        before = (line.eligibility_state, line.eligibility_note)
+        self.env["commendation.criterion"].create(
+            {"type_id": self.type_ldtt.id, "kind": "rating_min", "rating": "good"}
+        )
+        dossier = self.make_dossier()
+        line = dossier.line_ids
+        self.assertEqual(line.eligibility_state, "not_eligible", line.eligibility_note)
+        # A rating recorded later: the line follows without any button.
+        rating = self.env["emulation.rating"].create(
+            {"employee_id": self.emp_a1.id, "year": 2025, "rating": "good"}
+        )
+        self.assertEqual(line.eligibility_state, "eligible", line.eligibility_note)
+        rating.rating = "complete"
+        self.assertEqual(line.eligibility_state, "not_eligible", line.eligibility_note)
+        rating.rating = "excellent"
+        self.assertEqual(line.eligibility_state, "eligible", line.eligibility_note)
         self.env["emulation.discipline"].create(
             {
                 "employee_id": self.emp_a1.id,
@@ -332,10 +347,8 @@ class TestDossierFlow(CommendationCase):
                 "date_block_end": "2026-03-01",
             }
         )
-        self.env.flush_all()
-        line.invalidate_recordset()
+        self.assertEqual(line.eligibility_state, "not_eligible")
+        self.assertIn("Disciplined", line.eligibility_note)
         self.assertTrue(dossier.action_check_eligibility())
-        after = (line.eligibility_state, line.eligibility_note)
-        self.assertTrue(after[0])
-        # A disciplined employee is never plainly eligible.
-        self.assertNotEqual(after[0], "eligible", (before, after))
+        self.assertEqual(line.eligibility_state, "not_eligible")
+        self.assertEqual(dossier.warning_count, 1)
