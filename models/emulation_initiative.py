@@ -32,7 +32,6 @@ class EmulationInitiative(models.Model):
     )
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         compute="_compute_department_id",
         store=True,
         readonly=False,
@@ -46,7 +45,7 @@ class EmulationInitiative(models.Model):
         help="Level at which the initiative was recognised and applied.",
     )
     decision_number = fields.Char(string="Recognising Decision", tracking=True)
-    decision_date = fields.Date(string="Decision Date")
+    decision_date = fields.Date()
     description = fields.Text()
     active = fields.Boolean(default=True)
 

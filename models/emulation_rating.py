@@ -19,7 +19,6 @@ class EmulationRating(models.Model):
 
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         ondelete="cascade",
@@ -43,8 +42,7 @@ class EmulationRating(models.Model):
         labels = dict(self._fields["rating"]._description_selection(self.env))
         for rec in self:
             rec.display_name = (
-                f"{rec.employee_id.name or ''} {rec.year}: "
-                f"{labels.get(rec.rating, '')}"
+                f"{rec.employee_id.name or ''} {rec.year}: {labels.get(rec.rating, '')}"
             )
 
     @api.constrains("employee_id", "year")
