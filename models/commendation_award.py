@@ -25,7 +25,6 @@ class CommendationAward(models.Model):
     )
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         index=True,
         ondelete="restrict",
         tracking=True,
@@ -82,11 +81,10 @@ class CommendationAward(models.Model):
     authority = fields.Char(string="Issuing Authority")
     signer = fields.Char()
     dossier_id = fields.Many2one(
-        "commendation.dossier", string="Dossier", index=True, ondelete="restrict"
+        "commendation.dossier", index=True, ondelete="restrict"
     )
     dossier_line_id = fields.Many2one(
         "commendation.dossier.line",
-        string="Dossier Line",
         index=True,
         ondelete="restrict",
     )

@@ -87,7 +87,7 @@ class CommendationDossier(models.Model):
     date = fields.Date(
         string="Proposal Date", default=fields.Date.context_today, tracking=True
     )
-    council_id = fields.Many2one("emulation.council", string="Council", tracking=True)
+    council_id = fields.Many2one("emulation.council", tracking=True)
     council_date = fields.Date(string="Council Meeting Date", tracking=True)
     present_member_ids = fields.Many2many(
         "emulation.council.member",
@@ -166,7 +166,6 @@ class CommendationDossier(models.Model):
     in_my_department = fields.Boolean(
         compute="_compute_in_my_department",
         search="_search_in_my_department",
-        string="In My Department",
     )
     is_waiting_for_me = fields.Boolean(
         compute="_compute_is_waiting_for_me",
