@@ -1,4 +1,3 @@
-
 from . import test_eligibility
 from . import test_dossier_flow
 from . import test_award
