@@ -158,3 +158,22 @@ class TestAward(CommendationCase):
         with self.assertRaises(ValidationError) as cm:
             self.award(ctype=self.type_city, initiative_ids=[(6, 0, initiative.ids)])
         self.assertIn("grounds one award only", str(cm.exception))
+
+    def test_employee_and_department_tabs(self):
+        award = self.award()
+        collective = self.award(
+            employee=self.env["hr.employee"],
+            department_id=self.dept_a.id,
+            ctype=self.type_collective,
+        )
+        self.assertEqual(self.emp_a1.commendation_award_count, 1)
+        self.assertEqual(self.dept_a.commendation_award_count, 1)
+        self.assertEqual(self.dept_a.commendation_award_ids, collective)
+        self.assertIn(award, self.dept_a.commendation_member_award_ids)
+        action = self.emp_a1.action_open_commendation_awards()
+        self.assertEqual(action["res_model"], "commendation.award")
+        self.dept_a.action_open_commendation_awards()
+        # What they are eligible for next renders for the Office.
+        if "commendation.eligibility" in self.env:
+            self.assertIn("Advanced Worker", self.emp_a1.commendation_next_eligible)
+            self.assertTrue(self.dept_a.sudo().commendation_next_eligible)
