@@ -23,3 +23,10 @@ from . import emulation_pledge_criterion
 from . import emulation_pledge_result
 from . import emulation_pledge_score
 from . import res_config_settings
+from . import commendation_award
+from . import commendation_dossier
+from . import commendation_dossier_line
+from . import commendation_dossier_document
+from . import commendation_base_salary
+from . import commendation_criterion
+from . import commendation_eligibility
