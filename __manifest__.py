@@ -60,4 +60,9 @@
         "demo/emulation_movement_registration_demo.xml",
         "demo/commendation_dossier_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "emulation_commendation/static/src/tours/*.js",
+        ],
+    },
 }

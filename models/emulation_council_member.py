@@ -8,6 +8,7 @@ class EmulationCouncilMember(models.Model):
     _name = "emulation.council.member"
     _description = "Council Member"
     _order = "council_id, sequence, id"
+    _rec_name = "employee_id"
 
     council_id = fields.Many2one(
         "emulation.council", required=True, ondelete="cascade", index=True

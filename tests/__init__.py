@@ -9,3 +9,4 @@ from . import test_dossier_flow
 from . import test_award
 from . import test_dossier_access
 from . import test_smoke
+from . import test_tours
