@@ -23,6 +23,15 @@
         "views/emulation_council_views.xml",
         "views/hr_employee_views.xml",
         "views/emulation_commendation_menus.xml",
+        "data/report_paperformat_data.xml",
+        "data/res_partner_data.xml",
+        "views/res_config_settings_views.xml",
+        "reports/report_layout.xml",
     ],
     "demo": [],
+    "assets": {
+        "web.report_assets_common": [
+            "emulation_commendation/static/src/scss/report_nd30.scss",
+        ],
+    },
 }

@@ -9,3 +9,5 @@ from . import emulation_council
 from . import emulation_council_member
 from . import hr_department
 from . import hr_employee
+from . import res_company
+from . import res_config_settings
