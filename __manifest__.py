@@ -14,6 +14,7 @@
     "data": [
         "security/emulation_commendation_security.xml",
         "security/ir.model.access.csv",
+        "data/commendation_sequence_data.xml",
         "views/emulation_legal_document_views.xml",
         "views/commendation_document_kind_views.xml",
         "views/commendation_type_views.xml",

@@ -11,3 +11,6 @@ from . import hr_department
 from . import hr_employee
 from . import res_company
 from . import res_config_settings
+from . import commendation_award
+from . import commendation_dossier
+from . import commendation_dossier_line

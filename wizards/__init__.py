@@ -1,0 +1,1 @@
+from . import commendation_award_revoke_wizard
