@@ -28,6 +28,8 @@
         "data/res_partner_data.xml",
         "views/res_config_settings_views.xml",
         "reports/report_layout.xml",
+        "reports/commendation_dossier_reports.xml",
+        "reports/commendation_award_reports.xml",
     ],
     "demo": [],
     "assets": {

@@ -102,7 +102,11 @@ class CommendationType(models.Model):
     )
 
     _sql_constraints = [
-        ("code_uniq", "unique(code)", "The code of a commendation type must be unique."),
+        (
+            "code_uniq",
+            "unique(code)",
+            "The code of a commendation type must be unique.",
+        ),
     ]
 
     @api.depends("code", "name")
@@ -110,7 +114,9 @@ class CommendationType(models.Model):
         for ctype in self:
             ctype.display_name = ctype.name or ctype.code or ""
 
-    @api.constrains("vote_threshold", "coefficient_individual", "coefficient_collective")
+    @api.constrains(
+        "vote_threshold", "coefficient_individual", "coefficient_collective"
+    )
     def _check_numbers(self):
         for ctype in self:
             if not 0 <= ctype.vote_threshold <= 100:

@@ -29,9 +29,7 @@ class EmulationCouncil(models.Model):
         help="Current members. Vote thresholds are computed on this total, "
         "not on the members present.",
     )
-    chair_id = fields.Many2one(
-        "hr.employee", string="Chair", compute="_compute_roles"
-    )
+    chair_id = fields.Many2one("hr.employee", string="Chair", compute="_compute_roles")
     secretary_id = fields.Many2one(
         "hr.employee", string="Secretary", compute="_compute_roles"
     )
@@ -48,12 +46,12 @@ class EmulationCouncil(models.Model):
         today = fields.Date.context_today(self)
         for council in self:
             members = council._get_members_on(today)
-            council.chair_id = members.filtered(
-                lambda m: m.role == "chair"
-            )[:1].employee_id
-            council.secretary_id = members.filtered(
-                lambda m: m.role == "secretary"
-            )[:1].employee_id
+            council.chair_id = members.filtered(lambda m: m.role == "chair")[
+                :1
+            ].employee_id
+            council.secretary_id = members.filtered(lambda m: m.role == "secretary")[
+                :1
+            ].employee_id
 
     def _get_members_on(self, date):
         """Members of the council on ``date``."""
@@ -63,8 +61,10 @@ class EmulationCouncil(models.Model):
     @api.constrains("member_ids", "date_from", "date_to")
     def _check_single_chair(self):
         for council in self:
-            if council.date_from and council.date_to and (
-                council.date_to < council.date_from
+            if (
+                council.date_from
+                and council.date_to
+                and (council.date_to < council.date_from)
             ):
                 raise ValidationError(
                     self.env._("The council cannot end before it starts.")

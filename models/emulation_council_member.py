@@ -42,7 +42,11 @@ class EmulationCouncilMember(models.Model):
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
         for member in self:
-            if member.date_from and member.date_to and member.date_to < member.date_from:
+            if (
+                member.date_from
+                and member.date_to
+                and member.date_to < member.date_from
+            ):
                 raise ValidationError(
                     self.env._(
                         "The membership of %(name)s cannot end before it starts.",

@@ -93,9 +93,7 @@ class EmulationLegalDocument(models.Model):
                     )
                 )
             if doc.replaced_by_id == doc:
-                raise ValidationError(
-                    self.env._("A document cannot replace itself.")
-                )
+                raise ValidationError(self.env._("A document cannot replace itself."))
 
     def is_in_force_on(self, date):
         """Return whether the document applies on ``date``."""

@@ -43,8 +43,7 @@ class EmulationRating(models.Model):
         labels = dict(self._fields["rating"]._description_selection(self.env))
         for rec in self:
             rec.display_name = (
-                f"{rec.employee_id.name or ''} {rec.year}: "
-                f"{labels.get(rec.rating, '')}"
+                f"{rec.employee_id.name or ''} {rec.year}: {labels.get(rec.rating, '')}"
             )
 
     @api.constrains("employee_id", "year")

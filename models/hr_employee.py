@@ -11,11 +11,15 @@ class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
     emulation_rating_ids = fields.One2many(
-        "emulation.rating", "employee_id", string="Quality Ratings",
+        "emulation.rating",
+        "employee_id",
+        string="Quality Ratings",
         groups=RECORDS_GROUPS,
     )
     emulation_discipline_ids = fields.One2many(
-        "emulation.discipline", "employee_id", string="Disciplinary Measures",
+        "emulation.discipline",
+        "employee_id",
+        string="Disciplinary Measures",
         groups=RECORDS_GROUPS,
     )
     emulation_initiative_ids = fields.Many2many(

@@ -1,1 +1,2 @@
 from . import emulation_document_helper
+from . import ir_actions_report

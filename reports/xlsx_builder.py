@@ -28,9 +28,9 @@ class XlsxColumn:
 class XlsxBuilder:
     """Usage::
 
-        builder = XlsxBuilder()
-        builder.add_sheet("Khen thưởng", columns, rows, title="DANH SÁCH ...")
-        data = builder.close()   # bytes
+    builder = XlsxBuilder()
+    builder.add_sheet("Khen thưởng", columns, rows, title="DANH SÁCH ...")
+    data = builder.close()   # bytes
     """
 
     def __init__(self):
