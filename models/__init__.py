@@ -14,3 +14,16 @@ from . import res_config_settings
 from . import commendation_award
 from . import commendation_dossier
 from . import commendation_dossier_line
+from . import emulation_state_guard_mixin
+from . import emulation_movement
+from . import emulation_movement_registration
+from . import emulation_plan
+from . import emulation_plan_task
+from . import emulation_cluster
+from . import emulation_cluster_member
+from . import emulation_cluster_role
+from . import emulation_pledge
+from . import emulation_pledge_criterion
+from . import emulation_pledge_result
+from . import emulation_pledge_score
+from . import res_config_settings
