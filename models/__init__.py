@@ -27,3 +27,4 @@ from . import emulation_pledge_criterion
 from . import emulation_pledge_result
 from . import emulation_pledge_score
 from . import res_config_settings
+from . import emulation_report

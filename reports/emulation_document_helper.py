@@ -2,6 +2,7 @@
 Nghị định 30/2020/NĐ-CP (number, place-and-date line, money, agency block)."""
 
 from odoo import fields, models
+from odoo.tools import is_html_empty
 
 
 class EmulationDocumentHelper(models.AbstractModel):
@@ -40,10 +41,10 @@ class EmulationDocumentHelper(models.AbstractModel):
         """The ordinal part of a document number: '12/QĐ-NV' -> '12'."""
         return (number or "").split("/")[0].strip()
 
-    def date_line(self, date, company=None):
+    def date_line(self, date, company=None, place=None):
         """'Hải Phòng, ngày 19 tháng 02 năm 2025' (leading zeros for day < 10 and
         months 1-2 only, per Decree 30; blanks when the date is unknown)."""
-        place = self._agency(company)["place"]
+        place = place or self._agency(company)["place"]
         prefix = "%s, " % place if place else ""
         date = fields.Date.to_date(date) if date else None
         if not date:
@@ -71,6 +72,11 @@ class EmulationDocumentHelper(models.AbstractModel):
     def money(self, amount):
         """1170000 -> '1.170.000'"""
         return "{:,.0f}".format(amount or 0).replace(",", ".")
+
+    def split_lines(self, text):
+        """'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC' -> ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']"""
+        text = (text or "").replace("\n", "/")
+        return [part.strip() for part in text.split("/") if part.strip()]
 
     def upper(self, text):
         return (text or "").upper()
@@ -199,3 +205,6 @@ class EmulationDocumentHelper(models.AbstractModel):
     def person_title(self, employee):
         """'Ông' / 'Bà' from the employee's gender."""
         return {"male": "Ông", "female": "Bà"}.get(employee.sudo().gender, "Ông/Bà")
+
+    def is_html_empty(self, html):
+        return is_html_empty(html)
