@@ -28,3 +28,8 @@ from . import emulation_pledge_result
 from . import emulation_pledge_score
 from . import res_config_settings
 from . import emulation_report
+from . import commendation_dossier_document
+from . import commendation_base_salary
+from . import commendation_criterion
+from . import commendation_eligibility
+from . import hr_employee_public
