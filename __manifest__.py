@@ -25,7 +25,6 @@
         "views/emulation_discipline_views.xml",
         "views/emulation_council_views.xml",
         "views/hr_employee_views.xml",
-        "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
         "views/emulation_plan_views.xml",
         "views/emulation_plan_task_views.xml",
