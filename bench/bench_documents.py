@@ -51,11 +51,11 @@ def timed(label, func, repeat=1):
         result = func()
         elapsed = time.perf_counter() - start
         best = elapsed if best is None else min(best, elapsed)
-    print("%-55s %8.2f s" % (label, best))  # noqa: T201
+    print("%-55s %8.2f s" % (label, best))
     return best, result
 
 
-print("== setting up")  # noqa: T201
+print("== setting up")
 dept = env["hr.department"].create({"name": "Phòng Benchmark"})
 employees = env["hr.employee"].create(
     [
@@ -106,7 +106,7 @@ create_awards(
 )
 Report = env["ir.actions.report"].with_context(force_report_rendering=True)
 
-print("== 1. PDF: decision with %d names vs employee badges" % N_NAMES)  # noqa: T201
+print("== 1. PDF: decision with %d names vs employee badges" % N_NAMES)
 t_badge, (badge_pdf, _t) = timed(
     "hr.print_employee_badge, %d employees" % N_NAMES,
     lambda: Report._render_qweb_pdf("hr.print_employee_badge", employees.ids),
@@ -119,12 +119,12 @@ t_decision, (decision_pdf, _t) = timed(
     ),
     repeat=2,
 )
-print(  # noqa: T201
+print(
     "decision/badges ratio: %.2f (target <= 1.5); sizes %d / %d bytes"
     % (t_decision / t_badge, len(decision_pdf), len(badge_pdf))
 )
 
-print("== 2. XLSX: %d awards" % N_AWARDS)  # noqa: T201
+print("== 2. XLSX: %d awards" % N_AWARDS)
 employees_cycle = employees.ids
 batch = 5000
 for start in range(0, N_AWARDS - N_NAMES, batch):
@@ -143,7 +143,7 @@ for start in range(0, N_AWARDS - N_NAMES, batch):
         ]
     )
 awards = Award.search([("type_id", "=", ctype.id)])
-print("awards:", len(awards))  # noqa: T201
+print("awards:", len(awards))
 Export = env["emulation.xlsx.export"]
 
 
@@ -171,7 +171,9 @@ def raw_xlsx():
         sheet.write_datetime(
             row,
             9,
-            datetime.datetime(decision_date.year, decision_date.month, decision_date.day),
+            datetime.datetime(
+                decision_date.year, decision_date.month, decision_date.day
+            ),
             date_format,
         )
         sheet.write_string(row, 10, award.authority or "")
@@ -194,7 +196,7 @@ def raw():
 
 t_raw, raw_bytes = timed("raw xlsxwriter, same rows from the same records", raw, 2)
 t_ours, our_bytes = timed("emulation.xlsx.export awards (+ 0602/0603 sheets)", ours, 2)
-print(  # noqa: T201
+print(
     "export/raw ratio: %.2f (target <= 2); sizes %d / %d bytes"
     % (t_ours / t_raw, len(our_bytes), len(raw_bytes))
 )

@@ -110,9 +110,7 @@ class EmulationReport(models.Model):
             if report.kind == "annual":
                 report.name = self.env._("Annual report %(year)s", year=report.year)
             else:
-                report.name = self.env._(
-                    "Semiannual report %(year)s", year=report.year
-                )
+                report.name = self.env._("Semiannual report %(year)s", year=report.year)
 
     @api.depends("kind", "year")
     def _compute_period(self):
@@ -171,11 +169,13 @@ class EmulationReport(models.Model):
             order="level, date_start, id",
         )
         reviewed = movements.filtered(
-            lambda m: (m.date_mid_review and date_from <= m.date_mid_review <= date_to)
-            or (m.date_final_review and date_from <= m.date_final_review <= date_to)
-            or m.state in REVIEWED_MOVEMENT_STATES
-            and m.date_end
-            and m.date_end <= date_to
+            lambda m: (
+                (m.date_mid_review and date_from <= m.date_mid_review <= date_to)
+                or (m.date_final_review and date_from <= m.date_final_review <= date_to)
+                or m.state in REVIEWED_MOVEMENT_STATES
+                and m.date_end
+                and m.date_end <= date_to
+            )
         )
         figures["movements"] = movements
         figures["movements_reviewed"] = reviewed
@@ -279,7 +279,9 @@ class EmulationReport(models.Model):
             self.env["hr.department"].browse()
             | self.env["hr.department"].union(*dossiers_by_unit.keys())
             | self.env["hr.department"].union(*awards_by_unit.keys())
-            | self.env["hr.department"].union(*(d for d, _v in figures["tasks_by_unit"]))
+            | self.env["hr.department"].union(
+                *(d for d, _v in figures["tasks_by_unit"])
+            )
         )
         figures["units"] = [
             {
@@ -313,9 +315,14 @@ class EmulationReport(models.Model):
         return super().write(vals)
 
     def _check_office(self):
-        if not (self.env.su or self.env.user.has_group("emulation_commendation.group_office")):
+        if not (
+            self.env.su
+            or self.env.user.has_group("emulation_commendation.group_office")
+        ):
             raise UserError(
-                self.env._("Only the Office can generate and send the periodic reports.")
+                self.env._(
+                    "Only the Office can generate and send the periodic reports."
+                )
             )
 
     def _set_state(self, state, **extra):
@@ -342,7 +349,9 @@ class EmulationReport(models.Model):
         for report in self:
             if report.state == "draft":
                 raise UserError(
-                    self.env._("The report %(name)s is already a draft.", name=report.name)
+                    self.env._(
+                        "The report %(name)s is already a draft.", name=report.name
+                    )
                 )
         self._set_state("draft")
         return True
@@ -375,7 +384,10 @@ class EmulationReport(models.Model):
         }
 
     def _message_post_after_hook(self, message, msg_vals):
-        if self.env.context.get("mark_emulation_report_sent") and self.state == "generated":
+        if (
+            self.env.context.get("mark_emulation_report_sent")
+            and self.state == "generated"
+        ):
             self._set_state("sent")
         return super()._message_post_after_hook(message, msg_vals)
 
@@ -425,7 +437,11 @@ class EmulationReport(models.Model):
         if not user:
             user = self.env["res.users"].search(
                 [
-                    ("groups_id", "in", self.env.ref("emulation_commendation.group_office").ids),
+                    (
+                        "groups_id",
+                        "in",
+                        self.env.ref("emulation_commendation.group_office").ids,
+                    ),
                     ("share", "=", False),
                     ("id", "!=", self.env.ref("base.user_root").id),
                     ("company_ids", "in", self.company_id.ids),

@@ -71,7 +71,7 @@ class EmulationDocumentHelper(models.AbstractModel):
 
     def money(self, amount):
         """1170000 -> '1.170.000'"""
-        return "{:,.0f}".format(amount or 0).replace(",", ".")
+        return f"{amount or 0:,.0f}".replace(",", ".")
 
     def split_lines(self, text):
         """'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC' -> ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']"""

@@ -8,7 +8,8 @@ lists call it).
 from odoo import api, models
 from odoo.exceptions import UserError
 
-from .xlsx_builder import XlsxBuilder, XlsxColumn as Col
+from .xlsx_builder import XlsxBuilder
+from .xlsx_builder import XlsxColumn as Col
 
 # Vietnamese wording of the spreadsheets (Vietnamese by design, like the
 # printed documents).
@@ -373,7 +374,9 @@ class EmulationXlsxExport(models.AbstractModel):
     # Plan tasks with their status
     # ------------------------------------------------------------------
     def _tasks_xlsx(self, records):
-        tasks = records.mapped("task_ids") if records._name == "emulation.plan" else records
+        tasks = (
+            records.mapped("task_ids") if records._name == "emulation.plan" else records
+        )
         quarter_order = list(QUARTER_VI)
         tasks = tasks.sorted(
             lambda t: (

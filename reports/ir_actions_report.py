@@ -33,7 +33,7 @@ _patched_qt = None
 
 
 def _wkhtmltopdf_has_patched_qt(binary):
-    global _patched_qt  # noqa: PLW0603 - a process-wide cache of a binary's build
+    global _patched_qt
     if _patched_qt is None:
         try:
             output = subprocess.run(

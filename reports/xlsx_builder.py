@@ -17,7 +17,7 @@ class XlsxColumn:
     Kinds: "text", "int", "float", "money", "date", "percent", "bool".
     """
 
-    __slots__ = ("header", "width", "kind")
+    __slots__ = ("header", "kind", "width")
 
     def __init__(self, header, width=15, kind="text"):
         self.header = header

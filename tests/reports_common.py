@@ -53,7 +53,11 @@ class ReportsCommonCase(TransactionCase):
         cls.dept_b = Department.create({"name": "Phòng Thử nghiệm B"})
         Employee = cls.env["hr.employee"]
         cls.head = Employee.create(
-            {"name": "Trưởng Phòng A", "job_title": "Trưởng phòng", "department_id": cls.dept_a.id}
+            {
+                "name": "Trưởng Phòng A",
+                "job_title": "Trưởng phòng",
+                "department_id": cls.dept_a.id,
+            }
         )
         cls.dept_a.manager_id = cls.head
         cls.emp1, cls.emp2, cls.emp3 = Employee.create(
@@ -140,7 +144,9 @@ class ReportsCommonCase(TransactionCase):
                 return Award.create(vals_list)
 
     @classmethod
-    def _make_decided_dossier(cls, year=2025, number="12/QĐ-NV", date=None, people=None):
+    def _make_decided_dossier(
+        cls, year=2025, number="12/QĐ-NV", date=None, people=None
+    ):
         first, second, third = people or (cls.emp1, cls.emp2, cls.emp3)
         date = date or D(year, 12, 15)
         council_date = min(D(year, 12, 10), date - datetime.timedelta(days=2))
@@ -154,27 +160,39 @@ class ReportsCommonCase(TransactionCase):
                 "council_date": council_date,
                 "date": proposal_date,
                 "line_ids": [
-                    (0, 0, {
-                        "employee_id": first.id,
-                        "type_id": cls.type_title.id,
-                        "votes_for": 4,
-                        "vote_passed": True,
-                        "achievements": "Hoàn thành xuất sắc nhiệm vụ.",
-                    }),
-                    (0, 0, {
-                        "employee_id": second.id,
-                        "type_id": cls.type_form.id,
-                        "votes_for": 3,
-                        "votes_against": 1,
-                        "vote_passed": True,
-                    }),
-                    (0, 0, {
-                        "employee_id": third.id,
-                        "type_id": cls.type_title.id,
-                        "votes_for": 2,
-                        "votes_against": 2,
-                        "vote_passed": False,
-                    }),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": first.id,
+                            "type_id": cls.type_title.id,
+                            "votes_for": 4,
+                            "vote_passed": True,
+                            "achievements": "Hoàn thành xuất sắc nhiệm vụ.",
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": second.id,
+                            "type_id": cls.type_form.id,
+                            "votes_for": 3,
+                            "votes_against": 1,
+                            "vote_passed": True,
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": third.id,
+                            "type_id": cls.type_title.id,
+                            "votes_for": 2,
+                            "votes_against": 2,
+                            "vote_passed": False,
+                        },
+                    ),
                 ],
             }
         )

@@ -16,12 +16,18 @@ class TestEmulationReport(ReportsCommonCase):
         cls.Report = cls.env["emulation.report"]
         # other companies must not get reports in these tests
         cls.env["res.company"].search([("id", "!=", cls.company.id)]).write(
-            {"emulation_semiannual_due_month": 12, "emulation_semiannual_due_day": 31,
-             "emulation_annual_due_month": 12, "emulation_annual_due_day": 31}
+            {
+                "emulation_semiannual_due_month": 12,
+                "emulation_semiannual_due_day": 31,
+                "emulation_annual_due_month": 12,
+                "emulation_annual_due_day": 31,
+            }
         )
 
     def _reports(self, year=2031):
-        return self.Report.search([("year", "=", year), ("company_id", "=", self.company.id)])
+        return self.Report.search(
+            [("year", "=", year), ("company_id", "=", self.company.id)]
+        )
 
     def test_cron_due_dates(self):
         with freeze_time("2031-06-14"):
@@ -52,7 +58,9 @@ class TestEmulationReport(ReportsCommonCase):
         # the annual one on its own date
         with freeze_time("2031-12-01"):
             self.Report._cron_generate_due_reports()
-        self.assertEqual(sorted(self._reports().mapped("kind")), ["annual", "semiannual"])
+        self.assertEqual(
+            sorted(self._reports().mapped("kind")), ["annual", "semiannual"]
+        )
 
     def test_cron_failure_does_not_stop_others(self):
         original = type(self.Report)._generate_and_notify
@@ -64,10 +72,13 @@ class TestEmulationReport(ReportsCommonCase):
                 raise ValueError("boom")
             return original(report)
 
-        with freeze_time("2031-12-02"), patch.object(
-            type(self.Report), "_generate_and_notify", flaky
-        ), self.assertLogs(
-            "odoo.addons.emulation_commendation.models.emulation_report", level="ERROR"
+        with (
+            freeze_time("2031-12-02"),
+            patch.object(type(self.Report), "_generate_and_notify", flaky),
+            self.assertLogs(
+                "odoo.addons.emulation_commendation.models.emulation_report",
+                level="ERROR",
+            ),
         ):
             self.Report._cron_generate_due_reports()
         self.assertEqual(sorted(calls), ["annual", "semiannual"])
@@ -98,7 +109,10 @@ class TestEmulationReport(ReportsCommonCase):
     def test_figures_equal_counts(self):
         dossier, awards = self._make_decided_dossier(year=2031, date=D(2031, 5, 20))
         others = self.env["hr.employee"].create(
-            [{"name": "Người %s" % i, "department_id": self.dept_b.id} for i in range(3)]
+            [
+                {"name": "Người %s" % i, "department_id": self.dept_b.id}
+                for i in range(3)
+            ]
         )
         self._make_decided_dossier(
             year=2031, number="30/QĐ-NV", date=D(2031, 9, 1), people=others
@@ -108,22 +122,39 @@ class TestEmulationReport(ReportsCommonCase):
         )
         tasks = self.env["emulation.plan.task"].create(
             [
-                {"plan_id": plan.id, "quarter": "q1", "name": "A", "department_ids": [(6, 0, self.dept_a.ids)]},
-                {"plan_id": plan.id, "quarter": "q2", "name": "B", "department_ids": [(6, 0, self.dept_a.ids)]},
+                {
+                    "plan_id": plan.id,
+                    "quarter": "q1",
+                    "name": "A",
+                    "department_ids": [(6, 0, self.dept_a.ids)],
+                },
+                {
+                    "plan_id": plan.id,
+                    "quarter": "q2",
+                    "name": "B",
+                    "department_ids": [(6, 0, self.dept_a.ids)],
+                },
                 {"plan_id": plan.id, "quarter": "q3", "name": "C"},
             ]
         )
         tasks[0].sudo().write({"state": "done"})
         movement = self.env["emulation.movement"].create(
-            {"name": "Phong trào thử", "level": "department", "kind": "regular",
-             "date_start": D(2031, 2, 1), "date_end": D(2031, 12, 31)}
+            {
+                "name": "Phong trào thử",
+                "level": "department",
+                "kind": "regular",
+                "date_start": D(2031, 2, 1),
+                "date_end": D(2031, 12, 31),
+            }
         )
         movement.sudo().write({"state": "launched"})
         report = self.Report.create({"kind": "semiannual", "year": 2031})
         figures = report._get_figures()
         self.assertEqual(report.task_count, 2)  # q1 + q2, not q3
         self.assertEqual(report.task_done_count, 1)
-        self.assertEqual(dict(figures["tasks_by_quarter"])["q1"], {"total": 1, "done": 1})
+        self.assertEqual(
+            dict(figures["tasks_by_quarter"])["q1"], {"total": 1, "done": 1}
+        )
         self.assertIn(movement, figures["movements"])
         self.assertEqual(report.award_count, 2)  # decided 20/05, the 01/09 ones are out
         self.assertEqual(report.dossier_count, 1)
@@ -137,7 +168,11 @@ class TestEmulationReport(ReportsCommonCase):
         self.assertEqual(
             annual.award_count,
             self.env["commendation.award"].search_count(
-                [("decision_date", ">=", "2031-01-01"), ("decision_date", "<=", "2031-12-31"),
-                 ("state", "=", "valid"), ("company_id", "=", self.company.id)]
+                [
+                    ("decision_date", ">=", "2031-01-01"),
+                    ("decision_date", "<=", "2031-12-31"),
+                    ("state", "=", "valid"),
+                    ("company_id", "=", self.company.id),
+                ]
             ),
         )

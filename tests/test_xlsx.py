@@ -24,13 +24,6 @@ class TestXlsxExports(ReportsCommonCase):
     def _workbook(self, content):
         return load_workbook(io.BytesIO(content))
 
-    def _header_row(self, sheet):
-        for row in sheet.iter_rows(min_row=1, max_row=6):
-            if row[0].value == "STT" or (row[0].value and row[0].font.bold and row[1].value):
-                if row[0].row > 1 or row[0].value == "STT":
-                    return row[0].row
-        return 1
-
     def test_builder_types(self):
         builder = XlsxBuilder()
         count = builder.add_sheet(
@@ -62,7 +55,11 @@ class TestXlsxExports(ReportsCommonCase):
         self.assertEqual(sheet["A4"].value, "STT")
         self.assertEqual(sheet["C4"].value, "Họ và tên / Tập thể")
         self.assertEqual(sheet.freeze_panes, "A5")
-        rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if isinstance(r[0], int)]
+        rows = [
+            r
+            for r in sheet.iter_rows(min_row=5, values_only=True)
+            if isinstance(r[0], int)
+        ]
         self.assertEqual(len(rows), 2)
         first = rows[0]
         self.assertEqual(first[1], 2025)
@@ -74,7 +71,11 @@ class TestXlsxExports(ReportsCommonCase):
         book = self._workbook(self.Export._statistics_xlsx(self.awards))
         sheet = book["Cap So"]
         self.assertEqual(sheet["A4"].value, "STT")
-        rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if isinstance(r[0], int)]
+        rows = [
+            r
+            for r in sheet.iter_rows(min_row=5, values_only=True)
+            if isinstance(r[0], int)
+        ]
         self.assertEqual(len(rows), 2)  # two types decided by the Director
         self.assertEqual(sum(r[3] for r in rows), 2)
         self.assertEqual(sum(r[5] for r in rows), 2)  # individuals
@@ -100,8 +101,24 @@ class TestXlsxExports(ReportsCommonCase):
                 "name": "Kế hoạch thử",
                 "year": 2025,
                 "task_ids": [
-                    (0, 0, {"quarter": "q2", "name": "Nhiệm vụ B", "deadline": D(2025, 6, 30)}),
-                    (0, 0, {"quarter": "q1", "name": "Nhiệm vụ A", "department_ids": [(6, 0, self.dept_a.ids)]}),
+                    (
+                        0,
+                        0,
+                        {
+                            "quarter": "q2",
+                            "name": "Nhiệm vụ B",
+                            "deadline": D(2025, 6, 30),
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "quarter": "q1",
+                            "name": "Nhiệm vụ A",
+                            "department_ids": [(6, 0, self.dept_a.ids)],
+                        },
+                    ),
                 ],
             }
         )
