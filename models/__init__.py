@@ -14,6 +14,7 @@ from . import res_config_settings
 from . import commendation_award
 from . import commendation_dossier
 from . import commendation_dossier_line
+from . import hr_employee_public
 from . import emulation_state_guard_mixin
 from . import emulation_movement
 from . import emulation_movement_registration
@@ -32,4 +33,3 @@ from . import commendation_dossier_document
 from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
-from . import hr_employee_public

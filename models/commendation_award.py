@@ -25,7 +25,6 @@ class CommendationAward(models.Model):
     )
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         index=True,
         ondelete="restrict",
         tracking=True,
@@ -82,11 +81,10 @@ class CommendationAward(models.Model):
     authority = fields.Char(string="Issuing Authority")
     signer = fields.Char()
     dossier_id = fields.Many2one(
-        "commendation.dossier", string="Dossier", index=True, ondelete="restrict"
+        "commendation.dossier", index=True, ondelete="restrict"
     )
     dossier_line_id = fields.Many2one(
         "commendation.dossier.line",
-        string="Dossier Line",
         index=True,
         ondelete="restrict",
     )
@@ -171,9 +169,12 @@ class CommendationAward(models.Model):
     @api.constrains("employee_id", "department_id", "partner_id")
     def _check_one_recipient(self):
         for award in self:
-            if len(award.employee_id | award.partner_id) + len(
-                award.department_id
-            ) != 1 or (award.employee_id and award.partner_id):
+            count = (
+                bool(award.employee_id)
+                + bool(award.department_id)
+                + bool(award.partner_id)
+            )
+            if count != 1:
                 raise ValidationError(
                     self.env._(
                         "An award goes to exactly one recipient: an employee, "

@@ -12,7 +12,7 @@ class CommendationBaseSalary(models.Model):
     _order = "date_from desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
-    company_id = fields.Many2one("res.company", string="Company")
+    company_id = fields.Many2one("res.company")
     currency_id = fields.Many2one(
         "res.currency",
         required=True,

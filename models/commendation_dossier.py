@@ -87,7 +87,7 @@ class CommendationDossier(models.Model):
     date = fields.Date(
         string="Proposal Date", default=fields.Date.context_today, tracking=True
     )
-    council_id = fields.Many2one("emulation.council", string="Council", tracking=True)
+    council_id = fields.Many2one("emulation.council", tracking=True)
     council_date = fields.Date(string="Council Meeting Date", tracking=True)
     present_member_ids = fields.Many2many(
         "emulation.council.member",
@@ -166,7 +166,6 @@ class CommendationDossier(models.Model):
     in_my_department = fields.Boolean(
         compute="_compute_in_my_department",
         search="_search_in_my_department",
-        string="In My Department",
     )
     is_waiting_for_me = fields.Boolean(
         compute="_compute_is_waiting_for_me",
@@ -846,7 +845,8 @@ class CommendationDossier(models.Model):
         self._check_group(action, "group_unit_officer", who=self.env._("unit officers"))
         self._check_state(("cancelled",), action)
         self._check_own_unit(action)
-        self._move("draft", self.env._("Dossier reopened as a draft."))
+        # Checked above; the unit's write access covers open dossiers only.
+        self.sudo()._move("draft", self.env._("Dossier reopened as a draft."))
         return True
 
     def action_check_eligibility(self):

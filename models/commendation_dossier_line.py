@@ -51,7 +51,6 @@ class CommendationDossierLine(models.Model):
 
     dossier_id = fields.Many2one(
         "commendation.dossier",
-        string="Dossier",
         required=True,
         ondelete="cascade",
         index=True,
@@ -66,16 +65,14 @@ class CommendationDossierLine(models.Model):
     proposing_department_id = fields.Many2one(
         related="dossier_id.department_id", store=True, string="Proposing Unit"
     )
-    employee_id = fields.Many2one(
-        "hr.employee", string="Employee", index=True, ondelete="restrict"
-    )
+    employee_id = fields.Many2one("hr.employee", index=True, ondelete="restrict")
     department_id = fields.Many2one(
         "hr.department", string="Collective", index=True, ondelete="restrict"
     )
     partner_id = fields.Many2one(
         "res.partner", string="Foreign Recipient", index=True, ondelete="restrict"
     )
-    nationality_id = fields.Many2one("res.country", string="Nationality")
+    nationality_id = fields.Many2one("res.country")
     organisation = fields.Char(
         help="Organisation of a foreign recipient (embassy, NGO, sister city...)."
     )
@@ -132,7 +129,7 @@ class CommendationDossierLine(models.Model):
         help="Not carried further (vote not passed, or not granted above)."
     )
     drop_reason = fields.Char()
-    award_id = fields.Many2one("commendation.award", string="Award", readonly=True)
+    award_id = fields.Many2one("commendation.award", readonly=True)
 
     # ------------------------------------------------------------------
     # Computes

@@ -65,6 +65,11 @@ def any_of(states):
     return NOT_ELIGIBLE
 
 
+def record_id(record):
+    """Id of a record (or False for an empty one or None), cheaply."""
+    return record._ids[0] if record else False
+
+
 def period(first, last):
     return str(last) if first == last else f"{first}–{last}"
 
@@ -140,6 +145,8 @@ class _Data:
         self.initiative_uses = {}  # initiative id -> [(award id, line id)]
         self.disciplines = {}  # employee id -> [discipline dict]
         self.labels = {}
+        self.tr = None  # memoised translation: tr(source, **args)
+        self.applicable = {}  # (type, date, collective, annual) -> criteria
 
 
 class _Item:
@@ -179,20 +186,17 @@ class CommendationEligibility(models.AbstractModel):
         for vals in items:
             item = _Item()
             item.key = vals["key"]
-            item.type_id = vals["type"].id
-            item.employee_id = vals.get("employee") and vals["employee"].id or False
-            item.department_id = (
-                vals.get("department") and vals["department"].id or False
-            )
-            item.partner_id = vals.get("partner") and vals["partner"].id or False
+            item.type_id = record_id(vals["type"])
+            item.employee_id = record_id(vals.get("employee"))
+            item.department_id = record_id(vals.get("department"))
+            item.partner_id = record_id(vals.get("partner"))
             item.year = vals["year"]
             date = vals.get("date") or today
             if isinstance(date, datetime.datetime):
                 date = date.date()
             item.date = date
             item.annual = (vals.get("dossier_kind") or "annual") == "annual"
-            line = vals.get("dossier_line")
-            item.line_id = line and line.id or False
+            item.line_id = record_id(vals.get("dossier_line"))
             requests.append(item)
         if not requests:
             return {}
@@ -362,7 +366,21 @@ class CommendationEligibility(models.AbstractModel):
                 )
         self._load_awards(data, employee_ids, department_ids)
         data.labels = self._labels()
+        data.tr = self._translator()
         return data
+
+    def _translator(self):
+        """``self.env._`` with each source translated once per batch."""
+        cache = {}
+        translate = self.env._
+
+        def _(source, **args):
+            template = cache.get(source)
+            if template is None:
+                template = cache[source] = translate(source)
+            return template % args if args else template
+
+        return _
 
     def _load_awards(self, data, employee_ids, department_ids):
         Award = self.env["commendation.award"]
@@ -428,7 +446,7 @@ class CommendationEligibility(models.AbstractModel):
     # Evaluation of one item
     # ------------------------------------------------------------------
     def _evaluate_item(self, item, data):
-        _ = self.env._
+        _ = data.tr
         type_name, recipient_kind, allow_collective = data.types.get(
             item.type_id, ("", "individual", False)
         )
@@ -451,11 +469,14 @@ class CommendationEligibility(models.AbstractModel):
                 NOT_ELIGIBLE,
                 _("%(type)s is given to collectives only.", type=type_name),
             )
-        criteria = [
-            c
-            for c in data.criteria.get(item.type_id, ())
-            if c.applies(item.date, collective, item.annual)
-        ]
+        cache_key = (item.type_id, item.date, collective, item.annual)
+        criteria = data.applicable.get(cache_key)
+        if criteria is None:
+            criteria = data.applicable[cache_key] = [
+                c
+                for c in data.criteria.get(item.type_id, ())
+                if c.applies(item.date, collective, item.annual)
+            ]
         blocks = self._cross_cutting(item, data, type_name)
         if not criteria:
             return (
@@ -510,7 +531,7 @@ class CommendationEligibility(models.AbstractModel):
 
     def _cross_cutting(self, item, data, type_name):
         """Rules of every type: one achievement one award; discipline blocks."""
-        _ = self.env._
+        _ = data.tr
         blocks = []
         award = self._held(data, item.recipient, {item.type_id}, item.year, item)
         if award:
@@ -573,7 +594,7 @@ class CommendationEligibility(models.AbstractModel):
         if not manager_id:
             return False, (
                 UNKNOWN,
-                self.env._(
+                data.tr(
                     "The unit %(unit)s has no head: its own rating cannot be "
                     "read; to check by hand.",
                     unit=unit_name,
@@ -584,7 +605,7 @@ class CommendationEligibility(models.AbstractModel):
     def _unit_prefix(self, item, data, employee_id):
         if item.employee_id:
             return ""
-        return self.env._(
+        return data.tr(
             "Unit %(unit)s (rating of its head %(head)s): ",
             unit=data.departments[item.department_id][0],
             head=data.employees.get(employee_id, ("",))[0],
@@ -594,7 +615,7 @@ class CommendationEligibility(models.AbstractModel):
     # Evaluators: (criterion, item, data) -> (state, sentence)
     # ------------------------------------------------------------------
     def _eval_rating_min(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         employee_id, failure = self._rated_subject(criterion, item, data)
         if failure:
             return failure
@@ -624,7 +645,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_rating_consecutive(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         employee_id, failure = self._rated_subject(criterion, item, data)
         if failure:
             return failure
@@ -656,7 +677,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_rating_count(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         employee_id, failure = self._rated_subject(criterion, item, data)
         if failure:
             return failure
@@ -690,7 +711,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_title_consecutive(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
         streak = []
         for year in range(item.year, item.year - criterion.years, -1):
@@ -713,7 +734,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_title_count(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
         first = item.year - criterion.years + 1
         years = [
@@ -740,7 +761,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_holds_type(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
         first = item.year - criterion.years + 1 if criterion.years else None
         awards = data.awards.get(item.recipient, {})
@@ -768,7 +789,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_initiatives(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         years = criterion.years or 1
         first = item.year - years + 1
         level = criterion.level or "unit"
@@ -817,7 +838,7 @@ class CommendationEligibility(models.AbstractModel):
         return data.members.get(item.department_id, [])
 
     def _eval_collective_share(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         members = self._members(item, data)
         names = self._type_names(data, criterion.ref_type_ids)
         if not members:
@@ -851,7 +872,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_collective_all_rating_min(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         members = self._members(item, data)
         if not members:
             return NOT_ELIGIBLE, _("The unit has no members.")
@@ -880,7 +901,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_collective_one_holds(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
         for member in self._members(item, data):
             if self._held(
@@ -899,7 +920,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_no_discipline(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         minimum = DISCIPLINE_RANK[criterion.discipline_form]
         form = data.labels["form"][criterion.discipline_form]
         start = datetime.date(item.year, 1, 1)
@@ -938,7 +959,7 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_service_years(self, criterion, item, data):
-        _ = self.env._
+        _ = data.tr
         name, gender, service_start = data.employees.get(
             item.employee_id, ("?", False, False)
         )
@@ -985,13 +1006,14 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_judgment(self, criterion, item, data):
-        return UNKNOWN, self.env._(
+        _ = data.tr
+        return UNKNOWN, _(
             "Left to the council's judgment: %(what)s",
-            what=criterion.name or self.env._("an outstanding achievement"),
+            what=criterion.name or _("an outstanding achievement"),
         )
 
     def _eval_manual(self, criterion, item, data):
-        return UNKNOWN, self.env._(
+        return UNKNOWN, data.tr(
             "To check by hand: %(what)s",
             what=criterion.name or "-",
         )

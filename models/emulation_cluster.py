@@ -36,7 +36,6 @@ class EmulationCluster(models.Model):
     )
     organiser_id = fields.Many2one(
         "res.partner",
-        string="Organiser",
         tracking=True,
         help="Body that organises the cluster (a Ministry, the City's council, "
         "the agency itself).",

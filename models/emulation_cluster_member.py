@@ -9,7 +9,6 @@ class EmulationClusterMember(models.Model):
 
     cluster_id = fields.Many2one(
         "emulation.cluster",
-        string="Cluster",
         required=True,
         ondelete="cascade",
         index=True,
@@ -17,7 +16,6 @@ class EmulationClusterMember(models.Model):
     sequence = fields.Integer(default=10)
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         index="btree_not_null",
         help="An internal department of the agency.",
     )
@@ -51,7 +49,7 @@ class EmulationClusterMember(models.Model):
             if not member.name or member.department_id or member.partner_id:
                 member.name = member.department_id.name or member.partner_id.name
 
-    @api.constrains("department_id", "partner_id")
+    @api.constrains("cluster_id", "department_id", "partner_id")
     def _check_member(self):
         for member in self:
             if bool(member.department_id) == bool(member.partner_id):

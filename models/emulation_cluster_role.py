@@ -10,7 +10,6 @@ class EmulationClusterRole(models.Model):
 
     cluster_id = fields.Many2one(
         "emulation.cluster",
-        string="Cluster",
         required=True,
         ondelete="cascade",
         index=True,
@@ -24,7 +23,6 @@ class EmulationClusterRole(models.Model):
     )
     member_id = fields.Many2one(
         "emulation.cluster.member",
-        string="Member",
         required=True,
         ondelete="cascade",
         domain="[('cluster_id', '=', cluster_id)]",

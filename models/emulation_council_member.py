@@ -13,7 +13,7 @@ class EmulationCouncilMember(models.Model):
         "emulation.council", required=True, ondelete="cascade", index=True
     )
     sequence = fields.Integer(default=10)
-    employee_id = fields.Many2one("hr.employee", string="Employee", required=True)
+    employee_id = fields.Many2one("hr.employee", required=True)
     user_id = fields.Many2one(related="employee_id.user_id", string="User")
     job_title = fields.Char(
         string="Position", help="Position held in the agency, e.g. Giám đốc Sở."

@@ -21,7 +21,6 @@ class EmulationDiscipline(models.Model):
 
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         ondelete="cascade",
@@ -41,7 +40,7 @@ class EmulationDiscipline(models.Model):
         tracking=True,
     )
     form = fields.Selection(DISCIPLINE_FORMS, required=True, tracking=True)
-    decision_number = fields.Char(string="Decision Number", tracking=True)
+    decision_number = fields.Char(tracking=True)
     reason = fields.Text()
     date_block_start = fields.Date(
         string="Blocks Awards From",

@@ -32,7 +32,6 @@ class EmulationInitiative(models.Model):
     )
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         compute="_compute_department_id",
         store=True,
         readonly=False,
@@ -46,7 +45,7 @@ class EmulationInitiative(models.Model):
         help="Level at which the initiative was recognised and applied.",
     )
     decision_number = fields.Char(string="Recognising Decision", tracking=True)
-    decision_date = fields.Date(string="Decision Date")
+    decision_date = fields.Date()
     description = fields.Text()
     active = fields.Boolean(default=True)
 
@@ -55,6 +54,14 @@ class EmulationInitiative(models.Model):
         for rec in self:
             if not rec.department_id:
                 rec.department_id = rec.employee_ids[:1].department_id
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "department_id" in vals or "employee_ids" in vals:
+            # A unit officer may not move an initiative out of their own units:
+            # the record rules must still grant the write on the new values.
+            self.check_access("write")
+        return res
 
     @api.constrains("employee_ids")
     def _check_employees(self):

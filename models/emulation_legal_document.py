@@ -32,7 +32,7 @@ class EmulationLegalDocument(models.Model):
         default="decision",
     )
     issuer = fields.Char(help="Issuing authority, e.g. Quốc hội, Chính phủ.")
-    date_issued = fields.Date(string="Date Issued")
+    date_issued = fields.Date()
     date_effective = fields.Date(string="Effective From")
     date_expiry = fields.Date(
         string="Effective Until",
@@ -46,12 +46,12 @@ class EmulationLegalDocument(models.Model):
     )
     replaced_by_id = fields.Many2one(
         "emulation.legal.document",
-        string="Replaced By",
         ondelete="set null",
         tracking=True,
     )
     replaces_ids = fields.One2many(
-        "emulation.legal.document", "replaced_by_id", string="Replaces"
+        "emulation.legal.document",
+        "replaced_by_id",
     )
     url = fields.Char(string="Link")
     note = fields.Text()

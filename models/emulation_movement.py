@@ -43,7 +43,6 @@ class EmulationMovement(models.Model):
     )
     launched_by_id = fields.Many2one(
         "res.partner",
-        string="Launched By",
         tracking=True,
         help="Body that launched the movement (Central Emulation Council, "
         "Ministry, City People's Committee, the agency, its trade union...).",

@@ -18,7 +18,6 @@ class EmulationMovementRegistration(models.Model):
 
     movement_id = fields.Many2one(
         "emulation.movement",
-        string="Movement",
         required=True,
         ondelete="cascade",
         index=True,
@@ -32,14 +31,14 @@ class EmulationMovementRegistration(models.Model):
         required=True,
         default="department",
     )
-    employee_id = fields.Many2one("hr.employee", string="Employee", index=True)
+    employee_id = fields.Many2one("hr.employee", index=True)
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         compute="_compute_department_id",
         store=True,
         readonly=False,
         index=True,
+        default=lambda self: self.env.user.employee_id.department_id,
         help="The registering department, or the employee's department.",
     )
     type_id = fields.Many2one(
@@ -134,6 +133,18 @@ class EmulationMovementRegistration(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # check before the record rules, whose refusal says less
+        Department = self.env["hr.department"]
+        for vals in vals_list:
+            department = Department.browse(vals.get("department_id"))
+            if vals.get("registrant_kind") == "employee" and vals.get("employee_id"):
+                employee = self.env["hr.employee"].sudo().browse(vals["employee_id"])
+                department = employee.department_id.sudo(False)
+                vals["department_id"] = department.id
+            self._check_registrar(
+                department,
+                self.env["emulation.movement"].browse(vals.get("movement_id")),
+            )
         records = super().create(vals_list)
         for reg in records:
             reg._check_registrar(reg.department_id, reg.movement_id)

@@ -53,7 +53,6 @@ class EmulationPlan(models.Model):
     place = fields.Char(help="Place printed before the date, e.g. Hải Phòng.")
     signer_id = fields.Many2one(
         "hr.employee",
-        string="Signer",
         tracking=True,
         help="Person who signs the plan.",
     )

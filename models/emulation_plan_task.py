@@ -36,7 +36,6 @@ class EmulationPlanTask(models.Model):
 
     plan_id = fields.Many2one(
         "emulation.plan",
-        string="Plan",
         required=True,
         ondelete="cascade",
         index=True,
@@ -80,7 +79,6 @@ class EmulationPlanTask(models.Model):
     date_done = fields.Date(string="Done On", readonly=True, copy=False)
     movement_id = fields.Many2one(
         "emulation.movement",
-        string="Movement",
         index="btree_not_null",
         help="Emulation movement this task launches or carries out.",
     )
@@ -127,10 +125,15 @@ class EmulationPlanTask(models.Model):
         if operator not in ("=", "!="):
             raise UserError(self.env._("Unsupported search on “Overdue”."))
         today = fields.Date.context_today(self)
-        domain = [("deadline", "<", today), ("state", "in", OPEN_STATES)]
         if (operator == "=") == bool(value):
-            return domain
-        return ["!", "&", *domain]
+            return [("deadline", "<", today), ("state", "in", OPEN_STATES)]
+        return [
+            "|",
+            "|",
+            ("deadline", "=", False),
+            ("deadline", ">=", today),
+            ("state", "not in", OPEN_STATES),
+        ]
 
     def _user_department_ids(self):
         return self.env.user.employee_ids.department_id.ids

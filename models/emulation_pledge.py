@@ -30,7 +30,6 @@ class EmulationPledge(models.Model):
     name = fields.Char(required=True, tracking=True)
     cluster_id = fields.Many2one(
         "emulation.cluster",
-        string="Cluster",
         required=True,
         index=True,
         tracking=True,
@@ -133,6 +132,8 @@ class EmulationPledge(models.Model):
     def _compute_leader_member_id(self):
         for pledge in self:
             if pledge.state == "closed":
+                # the proposal is frozen once the pledge is closed
+                pledge.leader_member_id = pledge.leader_member_id
                 continue
             first = pledge.result_ids.filtered(
                 lambda r: r.rank == 1 and r.cluster_total > 0
@@ -216,6 +217,8 @@ class EmulationPledge(models.Model):
         label = self.env._("Closing a pledge")
         self._check_group("emulation_commendation.group_office", label)
         self._check_state(["scoring"], label)
+        # settle the ranking and the proposal before they are frozen
+        self.mapped("leader_member_id")
         self._set_state("closed", date_closed=fields.Date.context_today(self))
         for pledge in self:
             pledge.message_post(

@@ -15,7 +15,6 @@ class EmulationPledgeCriterion(models.Model):
 
     pledge_id = fields.Many2one(
         "emulation.pledge",
-        string="Pledge",
         required=True,
         ondelete="cascade",
         index=True,

@@ -10,7 +10,6 @@ class EmulationPledgeResult(models.Model):
 
     pledge_id = fields.Many2one(
         "emulation.pledge",
-        string="Pledge",
         required=True,
         ondelete="cascade",
         index=True,
@@ -19,7 +18,6 @@ class EmulationPledgeResult(models.Model):
     year = fields.Integer(related="pledge_id.year", store=True)
     member_id = fields.Many2one(
         "emulation.cluster.member",
-        string="Member",
         required=True,
         ondelete="restrict",
         index=True,
@@ -30,13 +28,11 @@ class EmulationPledgeResult(models.Model):
     )
     score_ids = fields.One2many("emulation.pledge.score", "result_id", string="Scores")
     self_total = fields.Float(
-        string="Self Total",
         compute="_compute_totals",
         store=True,
         help="Criteria plus bonus minus penalty points, as scored by the member.",
     )
     cluster_total = fields.Float(
-        string="Cluster Total",
         compute="_compute_totals",
         store=True,
         help="Criteria plus bonus minus penalty points, as scored by the "

@@ -18,7 +18,6 @@ class EmulationPledgeScore(models.Model):
     )
     criterion_id = fields.Many2one(
         "emulation.pledge.criterion",
-        string="Criterion",
         required=True,
         ondelete="cascade",
         index=True,
@@ -38,11 +37,8 @@ class EmulationPledgeScore(models.Model):
     )
     kind = fields.Selection(related="criterion_id.kind")
     max_points = fields.Float(related="criterion_id.max_points")
-    self_score = fields.Float(
-        string="Self Score", help="Points the member gives itself."
-    )
+    self_score = fields.Float(help="Points the member gives itself.")
     cluster_score = fields.Float(
-        string="Cluster Score",
         help="Points given by the cluster (the Office or the head unit).",
     )
     note = fields.Char(help="Evidence or reason for the score.")

@@ -19,7 +19,6 @@ class EmulationRating(models.Model):
 
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         ondelete="cascade",

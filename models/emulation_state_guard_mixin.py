@@ -1,4 +1,4 @@
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import UserError
 
 
@@ -12,6 +12,20 @@ class EmulationStateGuardMixin(models.AbstractModel):
 
     _name = "emulation.state.guard.mixin"
     _description = "State Moved Only by Actions"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            initial = self.default_get(["state"]).get("state")
+            if any(vals.get("state", initial) != initial for vals in vals_list):
+                raise UserError(
+                    self.env._(
+                        "A new %(model)s starts in its first status; use the "
+                        "buttons of the form to move it on.",
+                        model=self._description,
+                    )
+                )
+        return super().create(vals_list)
 
     def write(self, vals):
         if "state" in vals and not self.env.su:

@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from odoo import api, fields, models
 
 RECORDS_GROUPS = (
@@ -5,6 +7,35 @@ RECORDS_GROUPS = (
     "emulation_commendation.group_director,"
     "hr.group_hr_user"
 )
+
+
+def emulation_counts(env, employee_ids):
+    """Ratings, initiatives and disciplines per employee id, as the current user
+    sees them: three ``{employee_id: count}`` dicts, three queries."""
+
+    def count_by(model, field):
+        return {
+            employee.id: count
+            for employee, count in env[model]._read_group(
+                [(field, "in", employee_ids)], [field], ["__count"]
+            )
+        }
+
+    return (
+        count_by("emulation.rating", "employee_id"),
+        count_by("emulation.initiative", "employee_ids"),
+        count_by("emulation.discipline", "employee_id"),
+    )
+
+
+def initiatives_by_employee(env, employee_ids):
+    """``{employee_id: initiatives}`` for the given employee ids."""
+    Initiative = env["emulation.initiative"]
+    ids_by_employee = defaultdict(list)
+    for initiative in Initiative.search([("employee_ids", "in", employee_ids)]):
+        for employee_id in initiative.employee_ids.ids:
+            ids_by_employee[employee_id].append(initiative.id)
+    return {emp: Initiative.browse(ids) for emp, ids in ids_by_employee.items()}
 
 
 class HrEmployee(models.Model):
@@ -45,31 +76,19 @@ class HrEmployee(models.Model):
     )
 
     def _compute_emulation_initiative_ids(self):
-        initiatives = self.env["emulation.initiative"].search(
-            [("employee_ids", "in", self.ids)]
-        )
+        initiatives = initiatives_by_employee(self.env, self.ids)
         for employee in self:
-            employee.emulation_initiative_ids = initiatives.filtered(
-                lambda i, e=employee: e in i.employee_ids
+            employee.emulation_initiative_ids = initiatives.get(
+                employee.id, self.env["emulation.initiative"]
             )
 
     @api.depends("emulation_rating_ids", "emulation_discipline_ids")
     def _compute_emulation_counts(self):
-        def count_by(model, field):
-            return {
-                emp.id: count
-                for emp, count in self.env[model]._read_group(
-                    [(field, "in", self.ids)], [field], ["__count"]
-                )
-            }
-
-        ratings = count_by("emulation.rating", "employee_id")
-        disciplines = count_by("emulation.discipline", "employee_id")
-        initiatives = count_by("emulation.initiative", "employee_ids")
+        ratings, initiatives, disciplines = emulation_counts(self.env, self.ids)
         for employee in self:
             employee.emulation_rating_count = ratings.get(employee.id, 0)
-            employee.emulation_discipline_count = disciplines.get(employee.id, 0)
             employee.emulation_initiative_count = initiatives.get(employee.id, 0)
+            employee.emulation_discipline_count = disciplines.get(employee.id, 0)
 
     def _emulation_action(self, xmlid, field="employee_id"):
         self.ensure_one()

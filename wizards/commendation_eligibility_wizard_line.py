@@ -11,8 +11,8 @@ class CommendationEligibilityWizardLine(models.TransientModel):
         "commendation.eligibility.wizard", required=True, ondelete="cascade"
     )
     selected = fields.Boolean(string="Propose")
-    unit_id = fields.Many2one("hr.department", string="Unit")
-    employee_id = fields.Many2one("hr.employee", string="Employee")
+    unit_id = fields.Many2one("hr.department")
+    employee_id = fields.Many2one("hr.employee")
     department_id = fields.Many2one("hr.department", string="Collective")
     recipient_name = fields.Char(string="Recipient", compute="_compute_recipient_name")
     type_id = fields.Many2one("commendation.type", string="Title / Form", required=True)

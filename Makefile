@@ -1,0 +1,53 @@
+# emulation_commendation: developer commands. Needs Odoo 18 importable by
+# python3 and PostgreSQL 15 binaries in /usr/lib/postgresql/15/bin (see
+# README.md, section Prerequisites); dev tools: pip install -r requirements-dev.txt
+#
+#   make run [DB=emulation] [PORT=8069] [HTTP_INTERFACE=127.0.0.1]
+#       Starts the private PostgreSQL cluster in .local/pg (kept running),
+#       creates database DB with the addon, its demo data and Vietnamese
+#       (admin and internal users in vi_VN) or, when DB exists, upgrades the
+#       addon (-u); then serves http://localhost:PORT, login admin / admin.
+#       Ctrl-C stops Odoo; the cluster stays up for the next run.
+#   make stop                 Stops the cluster of make run (data kept).
+#   make reset [DB=emulation] Drops database DB and its filestore.
+#   make test
+#       In a throwaway cluster (.local/test-*, removed at the end): installs
+#       the addon with demo data and runs its tests with Odoo's runner on a
+#       free port (log in .local/logs/test-latest.log), fails on ERROR /
+#       CRITICAL lines and on WARNING lines naming the addon; then pytest-odoo
+#       on the same database; then the linters. Last line: "N passed, N failed".
+#       Several checkouts may run it at the same time.
+#   make lint                 ruff check, ruff format --check, pylint-odoo.
+#   make format               ruff format + ruff check --fix (rewrites files).
+#   make check-odoo           Only checks that python3 imports Odoo 18.
+#
+# Everything generated lives in .local/ (git-ignored): the symlink
+# .local/addons/emulation_commendation -> this checkout (Odoo's addons path
+# is Odoo's own addons + .local/addons), odoo.conf, filestore, clusters, logs.
+
+SHELL := /bin/bash
+export DB PORT HTTP_INTERFACE
+
+.PHONY: run stop reset test lint format check-odoo
+
+run:
+	@scripts/run.sh
+
+stop:
+	@scripts/stop.sh
+
+reset:
+	@scripts/reset.sh
+
+test:
+	@scripts/test.sh
+
+lint:
+	@scripts/lint.sh
+
+format:
+	ruff format .
+	ruff check --fix .
+
+check-odoo:
+	@bash -c 'source scripts/lib.sh && check_odoo && echo "Odoo 18 found."'
