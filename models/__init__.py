@@ -27,7 +27,6 @@ from . import emulation_pledge
 from . import emulation_pledge_criterion
 from . import emulation_pledge_result
 from . import emulation_pledge_score
-from . import res_config_settings
 from . import emulation_report
 from . import commendation_dossier_document
 from . import commendation_base_salary

@@ -121,7 +121,7 @@ class TestOfficialDocuments(ReportsCommonCase):
         self.assertIn("THƯ KÝ", html)
 
     def test_achievement_report_history(self):
-        line = self.dossier.line_ids.filtered(lambda l: l.employee_id == self.emp1)
+        line = self.dossier.line_ids.filtered(lambda ln: ln.employee_id == self.emp1)
         html = self._html("report_achievement", line)
         self.assertIn(MOTTO, html)
         self.assertIn("BÁO CÁO THÀNH TÍCH", html)
