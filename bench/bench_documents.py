@@ -68,9 +68,17 @@ employees = env["hr.employee"].create(
         for i in range(N_NAMES)
     ]
 )
-ctype = env["commendation.type"].create(
-    {"name": "Giấy khen (benchmark)", "code": "BENCH_GK", "category": "form"}
+types = env["commendation.type"].create(
+    [
+        {
+            "name": "Giấy khen (benchmark %d)" % i,
+            "code": "BENCH_GK%d" % i,
+            "category": "form",
+        }
+        for i in range(4)
+    ]
 )
+ctype = types[0]
 dossier = env["commendation.dossier"].create(
     {
         "title": "Benchmark",
@@ -131,18 +139,19 @@ for start in range(0, N_AWARDS - N_NAMES, batch):
     create_awards(
         [
             {
+                # one award per (employee, type, year): 500 x 4 x 25 = 50,000
                 "employee_id": employees_cycle[i % N_NAMES],
-                "type_id": ctype.id,
-                "year": 2000 + (i % 25),
+                "type_id": types[(i // (N_NAMES * 25)) % 4].id,
+                "year": 2000 + (i // N_NAMES) % 25,
                 "decision_number": "%d/QĐ-NV" % (i % 999 + 1),
-                "decision_date": datetime.date(2000 + (i % 25), 12, 15),
+                "decision_date": datetime.date(2000 + (i // N_NAMES) % 25, 12, 15),
                 "reward_amount": 702000,
                 "authority": "Giám đốc Sở Ngoại vụ",
             }
             for i in range(start, min(start + batch, N_AWARDS - N_NAMES))
         ]
     )
-awards = Award.search([("type_id", "=", ctype.id)])
+awards = Award.search([("type_id", "in", types.ids)])
 print("awards:", len(awards))
 Export = env["emulation.xlsx.export"]
 
