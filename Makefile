@@ -17,6 +17,10 @@
 #       CRITICAL lines and on WARNING lines naming the addon; then pytest-odoo
 #       on the same database; then the linters. Last line: "N passed, N failed".
 #       Several checkouts may run it at the same time.
+#   make screenshots [PORT=8069] [DB=emulation]
+#       With `make run` serving the demo database: logs in as the demo users,
+#       takes the README's screenshots in headless Chromium and prints the
+#       Quyết định PDF; writes docs/screenshots/*.png (scripts/screenshots.py).
 #   make lint                 ruff check, ruff format --check, pylint-odoo.
 #   make format               ruff format + ruff check --fix (rewrites files).
 #   make check-odoo           Only checks that python3 imports Odoo 18.
@@ -28,7 +32,7 @@
 SHELL := /bin/bash
 export DB PORT HTTP_INTERFACE
 
-.PHONY: run stop reset test lint format check-odoo
+.PHONY: run stop reset test screenshots lint format check-odoo
 
 run:
 	@scripts/run.sh
@@ -41,6 +45,9 @@ reset:
 
 test:
 	@scripts/test.sh
+
+screenshots:
+	@python3 scripts/screenshots.py
 
 lint:
 	@scripts/lint.sh
