@@ -30,7 +30,7 @@ class TestOfficialDocuments(ReportsCommonCase):
         )
         cls.plan = cls.env["emulation.plan"].create(
             {
-                "number": "13/KH-NV",
+                "number": "113/KH-NV",
                 "name": "Triển khai một số nhiệm vụ trọng tâm công tác thi đua, "
                 "khen thưởng năm 2025",
                 "date": D(2025, 2, 19),
@@ -134,7 +134,7 @@ class TestOfficialDocuments(ReportsCommonCase):
     def test_plan(self):
         html = self._html("report_emulation_plan", self.plan)
         self._assert_official(
-            html, "Số: 13/KH-NV", "Hải Phòng, ngày 19 tháng 02 năm 2025"
+            html, "Số: 113/KH-NV", "Hải Phòng, ngày 19 tháng 02 năm 2025"
         )
         for section in (
             "I. MỤC ĐÍCH, YÊU CẦU",

@@ -97,7 +97,7 @@ class TestXlsxExports(ReportsCommonCase):
     def test_plan_tasks(self):
         plan = self.env["emulation.plan"].create(
             {
-                "number": "13/KH-NV",
+                "number": "77/KH-NV",
                 "name": "Kế hoạch thử",
                 "year": 2025,
                 "task_ids": [
