@@ -62,6 +62,13 @@ class CommendationDossier(models.Model):
     kind = fields.Selection(
         DOSSIER_KINDS, required=True, default="annual", tracking=True
     )
+    movement_id = fields.Many2one(
+        "emulation.movement",
+        string="Emulation Movement",
+        tracking=True,
+        index=True,
+        help="The movement (phong trào thi đua) a thematic dossier answers.",
+    )
     department_id = fields.Many2one(
         "hr.department",
         string="Proposing Unit",
@@ -466,6 +473,14 @@ class CommendationDossier(models.Model):
                     self.env._(
                         "Submit: the dossier %(dossier)s proposes nobody: add at "
                         "least one recipient.",
+                        dossier=dossier.name,
+                    )
+                )
+            if dossier.kind == "thematic" and not dossier.movement_id:
+                raise UserError(
+                    self.env._(
+                        "Submit: the thematic dossier %(dossier)s must name the "
+                        "emulation movement it answers.",
                         dossier=dossier.name,
                     )
                 )

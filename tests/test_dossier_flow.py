@@ -156,6 +156,17 @@ class TestDossierFlow(CommendationCase):
         dossier.with_user(self.user_unit_a).action_submit()
         self.assertEqual(dossier.state, "submitted")
 
+    def test_thematic_needs_movement(self):
+        dossier = self.make_dossier(kind="thematic")
+        with self.assertRaisesRegex(UserError, "must name the emulation movement"):
+            dossier.with_user(self.user_unit_a).action_submit()
+        movement = self.env["emulation.movement"].create(
+            {"name": "Phong trào thi đua chuyên đề (test)", "kind": "thematic"}
+        )
+        dossier.with_user(self.user_unit_a).write({"movement_id": movement.id})
+        dossier.with_user(self.user_unit_a).action_submit()
+        self.assertEqual(dossier.state, "submitted")
+
     def test_return_and_resubmit(self):
         dossier = self.make_dossier()
         dossier.with_user(self.user_unit_a).action_submit()
