@@ -309,9 +309,11 @@ class CommendationDossier(models.Model):
             ):
                 raise UserError(self.env._("A new dossier starts as a draft."))
             if not vals.get("name") or vals["name"] == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "commendation.dossier"
-                ) or self.env._("New")
+                # HS/<year>/: the year of the proposal, not of the server.
+                date = vals.get("date") or fields.Date.context_today(self)
+                vals["name"] = self.env["ir.sequence"].with_context(
+                    ir_sequence_date=fields.Date.to_string(fields.Date.to_date(date))
+                ).next_by_code("commendation.dossier") or self.env._("New")
         return super().create(vals_list)
 
     def write(self, vals):

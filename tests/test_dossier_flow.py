@@ -14,7 +14,7 @@ class TestDossierFlow(CommendationCase):
             lines=[(self.emp_a1, self.type_ldtt), (self.emp_a2, self.type_cstdcs)]
         )
         self.assertEqual(dossier.state, "draft")
-        self.assertTrue(dossier.name.startswith("HS/"), dossier.name)
+        self.assertTrue(dossier.name.startswith("HS/2025/"), dossier.name)
         self.assertEqual(dossier.line_count, 2)
         # Eligibility is there as soon as the line exists.
         for line in dossier.line_ids:
