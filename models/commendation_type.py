@@ -92,6 +92,14 @@ class CommendationType(models.Model):
         string="Usual Prerequisites",
     )
     note = fields.Html(string="Criteria Summary", translate=True)
+    criterion_ids = fields.One2many(
+        "commendation.criterion",
+        "type_id",
+        string="Eligibility Criteria",
+        context={"active_test": False},
+        help="Lines of the same group are alternatives; every group must hold. "
+        "Each line belongs to the legal version valid on its dates.",
+    )
     verified = fields.Boolean(
         default=True,
         help="Unchecked when some fact of this type (coefficient, threshold, "

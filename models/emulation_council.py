@@ -44,12 +44,10 @@ class EmulationCouncil(models.Model):
         today = fields.Date.context_today(self)
         for council in self:
             members = council._get_members_on(today)
-            council.chair_id = members.filtered(lambda m: m.role == "chair")[
-                :1
-            ].employee_id
-            council.secretary_id = members.filtered(lambda m: m.role == "secretary")[
-                :1
-            ].employee_id
+            chairs = members.filtered(lambda m: m.role == "chair")
+            secretaries = members.filtered(lambda m: m.role == "secretary")
+            council.chair_id = chairs[:1].employee_id
+            council.secretary_id = secretaries[:1].employee_id
 
     def _get_members_on(self, date):
         """Members of the council on ``date``."""

@@ -55,6 +55,14 @@ class EmulationInitiative(models.Model):
             if not rec.department_id:
                 rec.department_id = rec.employee_ids[:1].department_id
 
+    def write(self, vals):
+        res = super().write(vals)
+        if "department_id" in vals or "employee_ids" in vals:
+            # A unit officer may not move an initiative out of their own units:
+            # the record rules must still grant the write on the new values.
+            self.check_access("write")
+        return res
+
     @api.constrains("employee_ids")
     def _check_employees(self):
         for rec in self:

@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from odoo import api, fields, models
 
 RECORDS_GROUPS = (
@@ -5,6 +7,35 @@ RECORDS_GROUPS = (
     "emulation_commendation.group_director,"
     "hr.group_hr_user"
 )
+
+
+def emulation_counts(env, employee_ids):
+    """Ratings, initiatives and disciplines per employee id, as the current user
+    sees them: three ``{employee_id: count}`` dicts, three queries."""
+
+    def count_by(model, field):
+        return {
+            employee.id: count
+            for employee, count in env[model]._read_group(
+                [(field, "in", employee_ids)], [field], ["__count"]
+            )
+        }
+
+    return (
+        count_by("emulation.rating", "employee_id"),
+        count_by("emulation.initiative", "employee_ids"),
+        count_by("emulation.discipline", "employee_id"),
+    )
+
+
+def initiatives_by_employee(env, employee_ids):
+    """``{employee_id: initiatives}`` for the given employee ids."""
+    Initiative = env["emulation.initiative"]
+    ids_by_employee = defaultdict(list)
+    for initiative in Initiative.search([("employee_ids", "in", employee_ids)]):
+        for employee_id in initiative.employee_ids.ids:
+            ids_by_employee[employee_id].append(initiative.id)
+    return {emp: Initiative.browse(ids) for emp, ids in ids_by_employee.items()}
 
 
 class HrEmployee(models.Model):
@@ -28,6 +59,12 @@ class HrEmployee(models.Model):
         compute="_compute_emulation_initiative_ids",
         groups=RECORDS_GROUPS,
     )
+    emulation_service_start = fields.Date(
+        string="Service Start (Emulation)",
+        groups=RECORDS_GROUPS,
+        help="Start of the service counted for seniority awards (e.g. the "
+        "Commemorative Medal: 20 years for men, 15 for women).",
+    )
     emulation_rating_count = fields.Integer(
         compute="_compute_emulation_counts", groups=RECORDS_GROUPS
     )
@@ -39,31 +76,19 @@ class HrEmployee(models.Model):
     )
 
     def _compute_emulation_initiative_ids(self):
-        initiatives = self.env["emulation.initiative"].search(
-            [("employee_ids", "in", self.ids)]
-        )
+        initiatives = initiatives_by_employee(self.env, self.ids)
         for employee in self:
-            employee.emulation_initiative_ids = initiatives.filtered(
-                lambda i, e=employee: e in i.employee_ids
+            employee.emulation_initiative_ids = initiatives.get(
+                employee.id, self.env["emulation.initiative"]
             )
 
     @api.depends("emulation_rating_ids", "emulation_discipline_ids")
     def _compute_emulation_counts(self):
-        def count_by(model, field):
-            return {
-                emp.id: count
-                for emp, count in self.env[model]._read_group(
-                    [(field, "in", self.ids)], [field], ["__count"]
-                )
-            }
-
-        ratings = count_by("emulation.rating", "employee_id")
-        disciplines = count_by("emulation.discipline", "employee_id")
-        initiatives = count_by("emulation.initiative", "employee_ids")
+        ratings, initiatives, disciplines = emulation_counts(self.env, self.ids)
         for employee in self:
             employee.emulation_rating_count = ratings.get(employee.id, 0)
-            employee.emulation_discipline_count = disciplines.get(employee.id, 0)
             employee.emulation_initiative_count = initiatives.get(employee.id, 0)
+            employee.emulation_discipline_count = disciplines.get(employee.id, 0)
 
     def _emulation_action(self, xmlid, field="employee_id"):
         self.ensure_one()
@@ -85,3 +110,90 @@ class HrEmployee(models.Model):
         return self._emulation_action(
             "emulation_commendation.emulation_discipline_action"
         )
+
+    # Awards (commendation side): public recognition, no group restriction;
+    # the record rules of commendation.award decide what each user sees.
+    commendation_award_ids = fields.One2many(
+        "commendation.award", "employee_id", string="Awards"
+    )
+    commendation_award_count = fields.Integer(
+        string="Award Count", compute="_compute_commendation_award_count"
+    )
+    # The same relation as emulation.initiative.employee_ids, seen from the
+    # employee: lets stored computes depend on the employee's initiatives.
+    commendation_initiative_ids = fields.Many2many(
+        "emulation.initiative",
+        "emulation_initiative_hr_employee_rel",
+        "hr_employee_id",
+        "emulation_initiative_id",
+        string="Initiatives (Authored)",
+        groups=RECORDS_GROUPS,
+    )
+    commendation_next_eligible = fields.Html(
+        string="Eligible Next",
+        compute="_compute_commendation_next_eligible",
+        groups=RECORDS_GROUPS,
+        help="The titles and forms this employee meets the criteria for this "
+        "year, according to the eligibility engine.",
+    )
+
+    def _compute_commendation_award_count(self):
+        counts = {
+            emp.id: count
+            for emp, count in self.env["commendation.award"]._read_group(
+                [("employee_id", "in", self.ids), ("state", "=", "valid")],
+                ["employee_id"],
+                ["__count"],
+            )
+        }
+        for employee in self:
+            employee.commendation_award_count = counts.get(employee.id, 0)
+
+    def _compute_commendation_next_eligible(self):
+        Type = self.env["commendation.type"]
+        types = Type.search([("recipient_kind", "=", "individual")])
+        today = fields.Date.context_today(self)
+        results = {}
+        if "commendation.eligibility" in self.env and types and self.ids:
+            items = [
+                {
+                    "key": (employee.id, ctype.id),
+                    "type": ctype,
+                    "employee": employee,
+                    "department": self.env["hr.department"],
+                    "partner": self.env["res.partner"],
+                    "year": today.year,
+                    "date": today,
+                }
+                for employee in self.sudo()
+                for ctype in types
+            ]
+            results = self.env["commendation.eligibility"].sudo().evaluate(items)
+        for employee in self:
+            eligible = [
+                ctype.name
+                for ctype in types
+                if results.get((employee.id, ctype.id), ("",))[0] == "eligible"
+            ]
+            to_judge = [
+                ctype.name
+                for ctype in types
+                if results.get((employee.id, ctype.id), ("",))[0] == "unknown"
+            ]
+            employee.commendation_next_eligible = (
+                self.env["ir.qweb"]._render(
+                    "emulation_commendation.commendation_next_eligible",
+                    {"year": today.year, "eligible": eligible, "to_judge": to_judge},
+                )
+                if results
+                else False
+            )
+
+    def action_open_commendation_awards(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "emulation_commendation.commendation_award_action"
+        )
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"search_default_filter_valid": 1}
+        return action

@@ -1,0 +1,212 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .emulation_discipline import DISCIPLINE_FORMS
+from .emulation_initiative import INITIATIVE_LEVELS
+from .emulation_rating import RATINGS
+
+CRITERION_KINDS = [
+    ("rating_min", "Rating of the Year at Least"),
+    ("rating_consecutive", "Rating at Least, N Consecutive Years"),
+    ("rating_count", "Rating at Least, K Times in N Years"),
+    ("title_consecutive", "Title Held N Consecutive Years"),
+    ("title_count", "Title Held K Times in N Years"),
+    ("holds_type", "Holds Title or Form"),
+    ("initiatives", "Recognised Initiatives"),
+    ("collective_share", "Collective: Share of Members Holding a Title"),
+    ("collective_all_rating_min", "Collective: Every Member Rated at Least"),
+    ("collective_one_holds", "Collective: One Member Holds a Title"),
+    ("no_discipline", "No Discipline of a Form or Heavier"),
+    ("service_years", "Years of Service (Men / Women)"),
+    ("judgment", "Left to the Council's Judgment"),
+    ("manual", "Checked by Hand"),
+]
+
+# Kinds that only make sense for a collective recipient (a department).
+COLLECTIVE_KINDS = {
+    "collective_share",
+    "collective_all_rating_min",
+    "collective_one_holds",
+}
+# Kinds that only make sense for an individual recipient (an employee).
+INDIVIDUAL_KINDS = {"initiatives", "service_years"}
+
+
+class CommendationCriterion(models.Model):
+    """One eligibility criterion of a title or form, for one legal version.
+
+    The lines of a type with the same ``group`` are alternatives (OR); the
+    groups must all hold (AND). Inside a group, lines sharing a non-zero
+    ``alternative`` form one route whose lines must all hold (e.g. "2 years
+    rated Excellent *and* 2 initiatives" as an alternative to "2 consecutive
+    Grassroots Emulation Fighter titles").
+    """
+
+    _name = "commendation.criterion"
+    _description = "Eligibility Criterion"
+    _order = "type_id, date_from, group, alternative, sequence, id"
+
+    name = fields.Char(
+        string="Description",
+        translate=True,
+        help="What the criterion asks, in plain words; used in the sentence "
+        "of judgment and manual criteria.",
+    )
+    type_id = fields.Many2one(
+        "commendation.type",
+        string="Title / Form",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    group = fields.Integer(
+        default=1,
+        required=True,
+        help="Lines of the same group are alternatives (one must hold); "
+        "every group must hold.",
+    )
+    alternative = fields.Integer(
+        default=0,
+        help="Inside a group, lines with the same non-zero number form one "
+        "route: they must all hold together. 0: the line is a route alone.",
+    )
+    kind = fields.Selection(CRITERION_KINDS, required=True)
+    recipient = fields.Selection(
+        [
+            ("any", "Any Recipient"),
+            ("individual", "Individuals"),
+            ("collective", "Collectives"),
+        ],
+        default="any",
+        required=True,
+        help="For forms given to individuals and collectives alike: the "
+        "recipients this criterion applies to.",
+    )
+    outside_annual = fields.Boolean(
+        string="Outside the Annual Review Only",
+        help="A route for thematic, ad hoc and other non-annual dossiers "
+        "(e.g. an outstanding achievement in a movement). It is not "
+        "considered in the annual (merit) review.",
+    )
+    rating = fields.Selection(RATINGS, string="Minimum Rating")
+    years = fields.Integer(
+        string="Years (N)",
+        help="Number of years up to the year reviewed; for service, the "
+        "years required of men.",
+    )
+    years_women = fields.Integer(string="Years for Women")
+    count = fields.Integer(string="Count (K)")
+    level = fields.Selection(INITIATIVE_LEVELS, string="Minimum Initiative Level")
+    percent = fields.Float(string="Share of Members (%)", digits=(5, 2))
+    ref_type_ids = fields.Many2many(
+        "commendation.type",
+        "commendation_criterion_ref_type_rel",
+        "criterion_id",
+        "type_id",
+        string="Titles / Forms Required",
+        help="Any of these counts.",
+    )
+    discipline_form = fields.Selection(
+        DISCIPLINE_FORMS,
+        string="Discipline Form or Heavier",
+    )
+    legal_document_id = fields.Many2one(
+        "emulation.legal.document",
+        string="Legal Version",
+        ondelete="restrict",
+        help="The decree (or other text) whose rules this line encodes.",
+    )
+    article = fields.Char(
+        help="Article of the law the criterion comes from, e.g. Luật 06/2022, Điều 24."
+    )
+    date_from = fields.Date(
+        string="Valid From",
+        help="First date of the rules this line belongs to (empty: always).",
+    )
+    date_to = fields.Date(
+        string="Valid Until",
+        help="Last date of the rules this line belongs to (empty: still in force).",
+    )
+
+    @api.constrains(
+        "kind", "rating", "years", "years_women", "count", "percent", "ref_type_ids"
+    )
+    def _check_parameters(self):
+        needs = {
+            "rating_min": ("rating",),
+            "rating_consecutive": ("rating", "years"),
+            "rating_count": ("rating", "years", "count"),
+            "title_consecutive": ("ref_type_ids", "years"),
+            "title_count": ("ref_type_ids", "years", "count"),
+            "holds_type": ("ref_type_ids",),
+            "initiatives": ("count",),
+            "collective_share": ("ref_type_ids", "percent"),
+            "collective_all_rating_min": ("rating",),
+            "collective_one_holds": ("ref_type_ids",),
+            "no_discipline": ("discipline_form",),
+            "service_years": ("years", "years_women"),
+        }
+        labels = {
+            "rating": self.env._("Minimum Rating"),
+            "years": self.env._("Years (N)"),
+            "years_women": self.env._("Years for Women"),
+            "count": self.env._("Count (K)"),
+            "percent": self.env._("Share of Members (%)"),
+            "ref_type_ids": self.env._("Titles / Forms Required"),
+            "discipline_form": self.env._("Discipline Form or Heavier"),
+        }
+        for criterion in self:
+            missing = [
+                labels[name]
+                for name in needs.get(criterion.kind, ())
+                if not criterion[name]
+            ]
+            if missing:
+                raise ValidationError(
+                    self.env._(
+                        "The criterion “%(kind)s” of %(type)s needs: %(fields)s.",
+                        kind=dict(CRITERION_KINDS)[criterion.kind],
+                        type=criterion.type_id.display_name,
+                        fields=", ".join(missing),
+                    )
+                )
+            if criterion.years < 0 or criterion.count < 0 or criterion.years_women < 0:
+                raise ValidationError(
+                    self.env._("Years and counts of a criterion cannot be negative.")
+                )
+            if not 0 <= criterion.percent <= 100:
+                raise ValidationError(
+                    self.env._("A share of members must be between 0 and 100 %.")
+                )
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        for criterion in self:
+            if (
+                criterion.date_from
+                and criterion.date_to
+                and criterion.date_to < criterion.date_from
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "A criterion cannot stop applying (%(end)s) before it "
+                        "starts (%(start)s).",
+                        end=criterion.date_to,
+                        start=criterion.date_from,
+                    )
+                )
+
+    @api.depends("kind", "name", "type_id")
+    def _compute_display_name(self):
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for criterion in self:
+            criterion.display_name = criterion.name or kinds.get(criterion.kind, "")
+
+    def _applies_on(self, date):
+        """Whether this line belongs to the rules in force on ``date``."""
+        self.ensure_one()
+        return (not self.date_from or self.date_from <= date) and (
+            not self.date_to or date <= self.date_to
+        )

@@ -1,0 +1,1019 @@
+"""The eligibility engine: criteria as data, one small evaluator per kind.
+
+``env["commendation.eligibility"].evaluate(items)`` takes a list of dicts::
+
+    {"key": any hashable, "type": commendation.type,
+     "employee": hr.employee or empty, "department": hr.department or empty,
+     "partner": res.partner or empty, "year": int, "date": date,
+     "dossier_kind": "annual" (default) or another dossier kind,
+     "dossier_line": commendation.dossier.line or empty (its own award and
+     the initiatives it uses are not held against it)}
+
+and returns ``{key: (state, note)}`` with state in ``eligible``,
+``not_eligible``, ``unknown`` and a note made of one sentence per criterion.
+All the data a batch needs is read with a fixed number of queries, whatever
+the number of items; the evaluation then runs in memory.
+"""
+
+import datetime
+
+from odoo import api, fields, models
+
+from .emulation_discipline import DISCIPLINE_RANK
+from .emulation_initiative import LEVEL_RANK
+from .emulation_rating import RATING_RANK
+
+ELIGIBLE = "eligible"
+NOT_ELIGIBLE = "not_eligible"
+UNKNOWN = "unknown"
+
+EVALUATORS = {
+    "rating_min": "_eval_rating_min",
+    "rating_consecutive": "_eval_rating_consecutive",
+    "rating_count": "_eval_rating_count",
+    "title_consecutive": "_eval_title_consecutive",
+    "title_count": "_eval_title_count",
+    "holds_type": "_eval_holds_type",
+    "initiatives": "_eval_initiatives",
+    "collective_share": "_eval_collective_share",
+    "collective_all_rating_min": "_eval_collective_all_rating_min",
+    "collective_one_holds": "_eval_collective_one_holds",
+    "no_discipline": "_eval_no_discipline",
+    "service_years": "_eval_service_years",
+    "judgment": "_eval_judgment",
+    "manual": "_eval_manual",
+}
+
+
+def all_of(states):
+    """AND: not eligible wins, then unknown."""
+    states = list(states)
+    if NOT_ELIGIBLE in states:
+        return NOT_ELIGIBLE
+    if UNKNOWN in states:
+        return UNKNOWN
+    return ELIGIBLE
+
+
+def any_of(states):
+    """OR: eligible wins, then unknown."""
+    states = list(states)
+    if ELIGIBLE in states:
+        return ELIGIBLE
+    if UNKNOWN in states:
+        return UNKNOWN
+    return NOT_ELIGIBLE
+
+
+def record_id(record):
+    """Id of a record (or False for an empty one or None), cheaply."""
+    return record._ids[0] if record else False
+
+
+def period(first, last):
+    return str(last) if first == last else f"{first}–{last}"
+
+
+class _Criterion:
+    """A criterion line read once per batch, as plain Python values."""
+
+    __slots__ = (
+        "alternative",
+        "count",
+        "date_from",
+        "date_to",
+        "discipline_form",
+        "document",
+        "group",
+        "id",
+        "kind",
+        "level",
+        "name",
+        "outside_annual",
+        "percent",
+        "rating",
+        "recipient",
+        "ref_type_ids",
+        "years",
+        "years_women",
+    )
+
+    def __init__(self, vals, documents):
+        self.id = vals["id"]
+        self.name = vals["name"]
+        self.kind = vals["kind"]
+        self.group = vals["group"]
+        self.alternative = vals["alternative"]
+        self.recipient = vals["recipient"]
+        self.outside_annual = vals["outside_annual"]
+        self.rating = vals["rating"]
+        self.years = vals["years"]
+        self.years_women = vals["years_women"]
+        self.count = vals["count"]
+        self.level = vals["level"]
+        self.percent = vals["percent"]
+        self.ref_type_ids = frozenset(vals["ref_type_ids"])
+        self.discipline_form = vals["discipline_form"]
+        self.document = documents.get(vals["legal_document_id"])
+        self.date_from = vals["date_from"]
+        self.date_to = vals["date_to"]
+
+    def applies(self, date, collective, annual):
+        if self.date_from and date < self.date_from:
+            return False
+        if self.date_to and date > self.date_to:
+            return False
+        if annual and self.outside_annual:
+            return False
+        if self.recipient == "individual" and collective:
+            return False
+        return not (self.recipient == "collective" and not collective)
+
+
+class _Data:
+    """Everything a batch needs, indexed for the evaluators."""
+
+    def __init__(self):
+        self.criteria = {}  # type id -> [_Criterion]
+        self.types = {}  # type id -> (name, recipient_kind, allow_collective)
+        self.employees = {}  # id -> (name, gender, service start)
+        self.departments = {}  # id -> (name, manager id)
+        self.members = {}  # department id -> [employee ids] (with sub-units)
+        self.ratings = {}  # employee id -> {year: rating code}
+        self.awards = {}  # ("employee"|"department", id) -> {(type, year): award}
+        self.initiatives = {}  # employee id -> [initiative dict]
+        self.initiative_uses = {}  # initiative id -> [(award id, line id)]
+        self.disciplines = {}  # employee id -> [discipline dict]
+        self.labels = {}
+        self.tr = None  # memoised translation: tr(source, **args)
+        self.applicable = {}  # (type, date, collective, annual) -> criteria
+
+
+class _Item:
+    """One request being evaluated."""
+
+    __slots__ = (
+        "annual",
+        "date",
+        "department_id",
+        "employee_id",
+        "key",
+        "line_id",
+        "partner_id",
+        "type_id",
+        "year",
+    )
+
+    @property
+    def recipient(self):
+        if self.employee_id:
+            return ("employee", self.employee_id)
+        return ("department", self.department_id)
+
+
+class CommendationEligibility(models.AbstractModel):
+    _name = "commendation.eligibility"
+    _description = "Eligibility Engine"
+
+    # ------------------------------------------------------------------
+    # API
+    # ------------------------------------------------------------------
+    @api.model
+    def evaluate(self, items):
+        """Return ``{key: (state, note)}`` for the given requests."""
+        today = fields.Date.context_today(self)
+        requests = []
+        for vals in items:
+            item = _Item()
+            item.key = vals["key"]
+            item.type_id = record_id(vals["type"])
+            item.employee_id = record_id(vals.get("employee"))
+            item.department_id = record_id(vals.get("department"))
+            item.partner_id = record_id(vals.get("partner"))
+            item.year = vals["year"]
+            date = vals.get("date") or today
+            if isinstance(date, datetime.datetime):
+                date = date.date()
+            item.date = date
+            item.annual = (vals.get("dossier_kind") or "annual") == "annual"
+            item.line_id = record_id(vals.get("dossier_line"))
+            requests.append(item)
+        if not requests:
+            return {}
+        data = self.sudo()._load(requests)
+        return {item.key: self._evaluate_item(item, data) for item in requests}
+
+    # ------------------------------------------------------------------
+    # Loading: a fixed number of queries per batch
+    # ------------------------------------------------------------------
+    def _load(self, requests):
+        env = self.env
+        data = _Data()
+        type_ids = {item.type_id for item in requests}
+        criteria = env["commendation.criterion"].search_read(
+            [("type_id", "in", list(type_ids))],
+            [
+                "type_id",
+                "name",
+                "kind",
+                "group",
+                "alternative",
+                "recipient",
+                "outside_annual",
+                "rating",
+                "years",
+                "years_women",
+                "count",
+                "level",
+                "percent",
+                "ref_type_ids",
+                "discipline_form",
+                "legal_document_id",
+                "date_from",
+                "date_to",
+            ],
+            order="type_id, group, alternative, sequence, id",
+            load=None,
+        )
+        document_ids = {c["legal_document_id"] for c in criteria} - {False, None}
+        documents = {
+            doc["id"]: doc["number"]
+            for doc in env["emulation.legal.document"]
+            .with_context(active_test=False)
+            .search_read([("id", "in", list(document_ids))], ["number"])
+        }
+        for vals in criteria:
+            data.criteria.setdefault(vals["type_id"], []).append(
+                _Criterion(vals, documents)
+            )
+        all_type_ids = type_ids.union(
+            *(c.ref_type_ids for crits in data.criteria.values() for c in crits)
+        )
+        for vals in (
+            env["commendation.type"]
+            .with_context(active_test=False)
+            .search_read(
+                [("id", "in", list(all_type_ids))],
+                ["name", "recipient_kind", "allow_collective"],
+            )
+        ):
+            data.types[vals["id"]] = (
+                vals["name"],
+                vals["recipient_kind"],
+                vals["allow_collective"],
+            )
+
+        max_years = max(
+            (
+                max(c.years or 1, 1)
+                for crits in data.criteria.values()
+                for c in crits
+                if c.kind != "service_years"
+            ),
+            default=1,
+        )
+        year_min = min(item.year for item in requests) - max_years + 1
+        year_max = max(item.year for item in requests)
+
+        # Departments asked about, their sub-units and their members.
+        department_ids = {item.department_id for item in requests} - {False}
+        Employee = env["hr.employee"].with_context(active_test=False)
+        employee_ids = {item.employee_id for item in requests} - {False}
+        if department_ids:
+            units = (
+                env["hr.department"]
+                .with_context(active_test=False)
+                .search_read(
+                    [("id", "child_of", list(department_ids))],
+                    ["name", "manager_id", "parent_path"],
+                    load=None,
+                )
+            )
+            ancestors = {}
+            for unit in units:
+                ancestors[unit["id"]] = [
+                    int(part)
+                    for part in (unit["parent_path"] or "").split("/")
+                    if part and int(part) in department_ids
+                ]
+                if unit["id"] in department_ids:
+                    data.departments[unit["id"]] = (unit["name"], unit["manager_id"])
+                    data.members[unit["id"]] = []
+            for member in env["hr.employee"].search_read(
+                [("department_id", "in", list(ancestors))],
+                ["department_id"],
+                load=None,
+            ):
+                for unit_id in ancestors.get(member["department_id"], ()):
+                    data.members[unit_id].append(member["id"])
+                employee_ids.add(member["id"])
+            employee_ids.update(
+                manager for _name, manager in data.departments.values() if manager
+            )
+        if employee_ids:
+            ids = list(employee_ids)
+            for emp in Employee.search_read(
+                [("id", "in", ids)], ["name", "gender", "emulation_service_start"]
+            ):
+                data.employees[emp["id"]] = (
+                    emp["name"],
+                    emp["gender"],
+                    emp["emulation_service_start"],
+                )
+            for rating in env["emulation.rating"].search_read(
+                [
+                    ("employee_id", "in", ids),
+                    ("year", ">=", year_min),
+                    ("year", "<=", year_max),
+                ],
+                ["employee_id", "year", "rating"],
+                order="id",
+                load=None,
+            ):
+                data.ratings.setdefault(rating["employee_id"], {})[rating["year"]] = (
+                    rating["rating"]
+                )
+            for initiative in (
+                env["emulation.initiative"]
+                .with_context(active_test=False)
+                .search_read(
+                    [
+                        ("employee_ids", "in", ids),
+                        ("year", ">=", year_min),
+                        ("year", "<=", year_max),
+                        ("active", "=", True),
+                    ],
+                    ["name", "employee_ids", "year", "level"],
+                    order="year, id",
+                    load=None,
+                )
+            ):
+                for emp_id in initiative["employee_ids"]:
+                    data.initiatives.setdefault(emp_id, []).append(initiative)
+                data.initiative_uses[initiative["id"]] = []
+            for discipline in env["emulation.discipline"].search_read(
+                [
+                    ("employee_id", "in", ids),
+                    ("date_block_start", "<=", datetime.date(year_max, 12, 31)),
+                    ("date_block_end", ">=", datetime.date(year_min, 1, 1)),
+                ],
+                ["employee_id", "form", "date", "date_block_start", "date_block_end"],
+                order="date, id",
+                load=None,
+            ):
+                data.disciplines.setdefault(discipline["employee_id"], []).append(
+                    discipline
+                )
+        self._load_awards(data, employee_ids, department_ids)
+        data.labels = self._labels()
+        data.tr = self._translator()
+        return data
+
+    def _translator(self):
+        """``self.env._`` with each source translated once per batch."""
+        cache = {}
+        translate = self.env._
+
+        def _(source, **args):
+            template = cache.get(source)
+            if template is None:
+                template = cache[source] = translate(source)
+            return template % args if args else template
+
+        return _
+
+    def _load_awards(self, data, employee_ids, department_ids):
+        Award = self.env["commendation.award"]
+        domain = [("state", "=", "valid")]
+        if employee_ids and department_ids:
+            domain += [
+                "|",
+                ("employee_id", "in", list(employee_ids)),
+                ("department_id", "in", list(department_ids)),
+            ]
+        elif employee_ids:
+            domain += [("employee_id", "in", list(employee_ids))]
+        elif department_ids:
+            domain += [("department_id", "in", list(department_ids))]
+        else:
+            return
+        for award in Award.search_read(
+            domain,
+            [
+                "employee_id",
+                "department_id",
+                "type_id",
+                "year",
+                "decision_number",
+                "dossier_line_id",
+            ],
+            order="year, id",
+            load=None,
+        ):
+            if award["employee_id"]:
+                recipient = ("employee", award["employee_id"])
+            else:
+                recipient = ("department", award["department_id"])
+            data.awards.setdefault(recipient, {})[(award["type_id"], award["year"])] = (
+                award
+            )
+        if data.initiative_uses:
+            for award in Award.search_read(
+                [
+                    ("state", "=", "valid"),
+                    ("initiative_ids", "in", list(data.initiative_uses)),
+                ],
+                ["initiative_ids", "dossier_line_id"],
+                load=None,
+            ):
+                for initiative_id in award["initiative_ids"]:
+                    if initiative_id in data.initiative_uses:
+                        data.initiative_uses[initiative_id].append(
+                            (award["id"], award["dossier_line_id"])
+                        )
+
+    def _labels(self):
+        def selection(model, field):
+            return dict(self.env[model]._fields[field]._description_selection(self.env))
+
+        return {
+            "rating": selection("emulation.rating", "rating"),
+            "level": selection("emulation.initiative", "level"),
+            "form": selection("emulation.discipline", "form"),
+        }
+
+    # ------------------------------------------------------------------
+    # Evaluation of one item
+    # ------------------------------------------------------------------
+    def _evaluate_item(self, item, data):
+        _ = data.tr
+        type_name, recipient_kind, allow_collective = data.types.get(
+            item.type_id, ("", "individual", False)
+        )
+        if not item.employee_id and not item.department_id:
+            return (
+                UNKNOWN,
+                _(
+                    "No criteria are recorded for foreign or outside recipients: "
+                    "the council judges."
+                ),
+            )
+        collective = not item.employee_id
+        if collective and recipient_kind == "individual" and not allow_collective:
+            return (
+                NOT_ELIGIBLE,
+                _("%(type)s is not given to a collective.", type=type_name),
+            )
+        if not collective and recipient_kind == "collective":
+            return (
+                NOT_ELIGIBLE,
+                _("%(type)s is given to collectives only.", type=type_name),
+            )
+        cache_key = (item.type_id, item.date, collective, item.annual)
+        criteria = data.applicable.get(cache_key)
+        if criteria is None:
+            criteria = data.applicable[cache_key] = [
+                c
+                for c in data.criteria.get(item.type_id, ())
+                if c.applies(item.date, collective, item.annual)
+            ]
+        blocks = self._cross_cutting(item, data, type_name)
+        if not criteria:
+            return (
+                NOT_ELIGIBLE if blocks else UNKNOWN,
+                "\n".join(
+                    blocks
+                    + [
+                        _(
+                            "No eligibility criteria are recorded for %(type)s on "
+                            "%(date)s: to judge by hand.",
+                            type=type_name,
+                            date=item.date,
+                        )
+                    ]
+                ),
+            )
+        # group -> alternative key -> [(state, sentence)]
+        groups = {}
+        for criterion in criteria:
+            state, sentence = getattr(self, EVALUATORS[criterion.kind])(
+                criterion, item, data
+            )
+            route = criterion.alternative or -criterion.id
+            groups.setdefault(criterion.group, {}).setdefault(route, []).append(
+                (state, sentence)
+            )
+        group_states = []
+        sentences = list(blocks)
+        for routes in groups.values():
+            route_states = {
+                route: all_of(state for state, _sentence in results)
+                for route, results in routes.items()
+            }
+            group_state = any_of(route_states.values())
+            group_states.append(group_state)
+            for route, results in routes.items():
+                # A group that holds is explained by the route that holds it.
+                if group_state == ELIGIBLE and route_states[route] != ELIGIBLE:
+                    continue
+                sentences.extend(sentence for _state, sentence in results)
+        state = NOT_ELIGIBLE if blocks else all_of(group_states)
+        documents = sorted({c.document for c in criteria if c.document})
+        if documents:
+            sentences.append(
+                _(
+                    "Rules in force on %(date)s: %(documents)s",
+                    date=item.date,
+                    documents=", ".join(documents),
+                )
+            )
+        return state, "\n".join(sentences)
+
+    def _cross_cutting(self, item, data, type_name):
+        """Rules of every type: one achievement one award; discipline blocks."""
+        _ = data.tr
+        blocks = []
+        award = self._held(data, item.recipient, {item.type_id}, item.year, item)
+        if award:
+            blocks.append(
+                _(
+                    "Already awarded %(type)s for %(year)s (decision %(decision)s): "
+                    "one achievement, one award.",
+                    type=type_name,
+                    year=item.year,
+                    decision=award["decision_number"] or "-",
+                )
+            )
+        if item.employee_id:
+            start = datetime.date(item.year, 1, 1)
+            end = datetime.date(item.year, 12, 31)
+            for discipline in data.disciplines.get(item.employee_id, ()):
+                if (
+                    discipline["date_block_start"] <= end
+                    and discipline["date_block_end"] >= start
+                ):
+                    blocks.append(
+                        _(
+                            "Disciplined (%(form)s, decision of %(date)s): awards "
+                            "are blocked from %(start)s to %(end)s.",
+                            form=data.labels["form"].get(discipline["form"]),
+                            date=discipline["date"],
+                            start=discipline["date_block_start"],
+                            end=discipline["date_block_end"],
+                        )
+                    )
+        return blocks
+
+    # ------------------------------------------------------------------
+    # Helpers for the evaluators
+    # ------------------------------------------------------------------
+    @staticmethod
+    def _held(data, recipient, type_ids, year, item):
+        """The valid award of one of ``type_ids`` for ``year``, if any; the
+        award made from the item's own dossier line does not count."""
+        awards = data.awards.get(recipient)
+        if not awards:
+            return None
+        for type_id in type_ids:
+            award = awards.get((type_id, year))
+            if award and not (
+                item.line_id and award["dossier_line_id"] == item.line_id
+            ):
+                return award
+        return None
+
+    @staticmethod
+    def _type_names(data, type_ids):
+        return " / ".join(sorted(data.types.get(t, ("?",))[0] for t in type_ids))
+
+    def _rated_subject(self, criterion, item, data):
+        """Employee whose rating counts: the person, or the head of a unit."""
+        if item.employee_id:
+            return item.employee_id, None
+        unit_name, manager_id = data.departments.get(item.department_id, ("", False))
+        if not manager_id:
+            return False, (
+                UNKNOWN,
+                data.tr(
+                    "The unit %(unit)s has no head: its own rating cannot be "
+                    "read; to check by hand.",
+                    unit=unit_name,
+                ),
+            )
+        return manager_id, None
+
+    def _unit_prefix(self, item, data, employee_id):
+        if item.employee_id:
+            return ""
+        return data.tr(
+            "Unit %(unit)s (rating of its head %(head)s): ",
+            unit=data.departments[item.department_id][0],
+            head=data.employees.get(employee_id, ("",))[0],
+        )
+
+    # ------------------------------------------------------------------
+    # Evaluators: (criterion, item, data) -> (state, sentence)
+    # ------------------------------------------------------------------
+    def _eval_rating_min(self, criterion, item, data):
+        _ = data.tr
+        employee_id, failure = self._rated_subject(criterion, item, data)
+        if failure:
+            return failure
+        labels = data.labels["rating"]
+        required = labels[criterion.rating]
+        prefix = self._unit_prefix(item, data, employee_id)
+        rating = data.ratings.get(employee_id, {}).get(item.year)
+        if not rating:
+            return NOT_ELIGIBLE, prefix + _(
+                "No quality rating recorded for %(year)s (at least %(required)s "
+                "required)",
+                year=item.year,
+                required=required,
+            )
+        if RATING_RANK[rating] >= RATING_RANK[criterion.rating]:
+            return ELIGIBLE, prefix + _(
+                "Rating %(year)s: %(rating)s — met, at least %(required)s required",
+                year=item.year,
+                rating=labels[rating],
+                required=required,
+            )
+        return NOT_ELIGIBLE, prefix + _(
+            "Rating %(year)s: %(rating)s — not met, at least %(required)s required",
+            year=item.year,
+            rating=labels[rating],
+            required=required,
+        )
+
+    def _eval_rating_consecutive(self, criterion, item, data):
+        _ = data.tr
+        employee_id, failure = self._rated_subject(criterion, item, data)
+        if failure:
+            return failure
+        required = data.labels["rating"][criterion.rating]
+        minimum = RATING_RANK[criterion.rating]
+        ratings = data.ratings.get(employee_id, {})
+        streak = []
+        for year in range(item.year, item.year - criterion.years, -1):
+            rating = ratings.get(year)
+            if not rating or RATING_RANK[rating] < minimum:
+                break
+            streak.append(year)
+        prefix = self._unit_prefix(item, data, employee_id)
+        if len(streak) >= criterion.years:
+            return ELIGIBLE, prefix + _(
+                "Rated at least %(required)s for %(n)s consecutive years "
+                "(%(period)s) — met",
+                required=required,
+                n=criterion.years,
+                period=period(item.year - criterion.years + 1, item.year),
+            )
+        return NOT_ELIGIBLE, prefix + _(
+            "Only %(k)s/%(n)s consecutive years rated at least %(required)s "
+            "(%(years)s)",
+            k=len(streak),
+            n=criterion.years,
+            required=required,
+            years=", ".join(str(y) for y in sorted(streak)) or _("none"),
+        )
+
+    def _eval_rating_count(self, criterion, item, data):
+        _ = data.tr
+        employee_id, failure = self._rated_subject(criterion, item, data)
+        if failure:
+            return failure
+        required = data.labels["rating"][criterion.rating]
+        minimum = RATING_RANK[criterion.rating]
+        ratings = data.ratings.get(employee_id, {})
+        first = item.year - criterion.years + 1
+        years = [
+            year
+            for year in range(first, item.year + 1)
+            if ratings.get(year) and RATING_RANK[ratings[year]] >= minimum
+        ]
+        prefix = self._unit_prefix(item, data, employee_id)
+        args = {
+            "k": len(years),
+            "count": criterion.count,
+            "required": required,
+            "period": period(first, item.year),
+            "years": ", ".join(str(y) for y in years) or _("none"),
+        }
+        if len(years) >= criterion.count:
+            return ELIGIBLE, prefix + _(
+                "Rated at least %(required)s %(k)s times in %(period)s "
+                "(%(years)s; %(count)s required) — met",
+                **args,
+            )
+        return NOT_ELIGIBLE, prefix + _(
+            "Rated at least %(required)s only %(k)s times in %(period)s "
+            "(%(years)s; %(count)s required)",
+            **args,
+        )
+
+    def _eval_title_consecutive(self, criterion, item, data):
+        _ = data.tr
+        names = self._type_names(data, criterion.ref_type_ids)
+        streak = []
+        for year in range(item.year, item.year - criterion.years, -1):
+            if not self._held(data, item.recipient, criterion.ref_type_ids, year, item):
+                break
+            streak.append(year)
+        if len(streak) >= criterion.years:
+            return ELIGIBLE, _(
+                "%(type)s %(n)s consecutive years (%(period)s) — met",
+                type=names,
+                n=criterion.years,
+                period=period(item.year - criterion.years + 1, item.year),
+            )
+        return NOT_ELIGIBLE, _(
+            "Only %(k)s/%(n)s consecutive years as %(type)s (%(years)s)",
+            k=len(streak),
+            n=criterion.years,
+            type=names,
+            years=", ".join(str(y) for y in sorted(streak)) or _("none"),
+        )
+
+    def _eval_title_count(self, criterion, item, data):
+        _ = data.tr
+        names = self._type_names(data, criterion.ref_type_ids)
+        first = item.year - criterion.years + 1
+        years = [
+            year
+            for year in range(first, item.year + 1)
+            if self._held(data, item.recipient, criterion.ref_type_ids, year, item)
+        ]
+        args = {
+            "type": names,
+            "k": len(years),
+            "count": criterion.count,
+            "period": period(first, item.year),
+            "years": ", ".join(str(y) for y in years) or _("none"),
+        }
+        if len(years) >= criterion.count:
+            return ELIGIBLE, _(
+                "%(type)s %(k)s times in %(period)s (%(years)s; %(count)s "
+                "required) — met",
+                **args,
+            )
+        return NOT_ELIGIBLE, _(
+            "%(type)s only %(k)s times in %(period)s (%(years)s; %(count)s required)",
+            **args,
+        )
+
+    def _eval_holds_type(self, criterion, item, data):
+        _ = data.tr
+        names = self._type_names(data, criterion.ref_type_ids)
+        first = item.year - criterion.years + 1 if criterion.years else None
+        awards = data.awards.get(item.recipient, {})
+        for (type_id, year), award in sorted(
+            awards.items(), key=lambda kv: kv[0][1], reverse=True
+        ):
+            if (
+                type_id in criterion.ref_type_ids
+                and year <= item.year
+                and (first is None or year >= first)
+                and not (item.line_id and award["dossier_line_id"] == item.line_id)
+            ):
+                return ELIGIBLE, _(
+                    "Holds %(type)s (%(year)s, decision %(decision)s) — met",
+                    type=data.types[type_id][0],
+                    year=year,
+                    decision=award["decision_number"] or "-",
+                )
+        if first is None:
+            return NOT_ELIGIBLE, _("Does not hold %(type)s", type=names)
+        return NOT_ELIGIBLE, _(
+            "Does not hold %(type)s in %(period)s",
+            type=names,
+            period=period(first, item.year),
+        )
+
+    def _eval_initiatives(self, criterion, item, data):
+        _ = data.tr
+        years = criterion.years or 1
+        first = item.year - years + 1
+        level = criterion.level or "unit"
+        minimum = LEVEL_RANK[level]
+        counted, used = [], []
+        for initiative in data.initiatives.get(item.employee_id, ()):
+            if not first <= initiative["year"] <= item.year:
+                continue
+            if LEVEL_RANK[initiative["level"]] < minimum:
+                continue
+            if any(
+                not (item.line_id and line_id == item.line_id)
+                for _award, line_id in data.initiative_uses.get(initiative["id"], ())
+            ):
+                used.append(initiative["name"])
+            else:
+                counted.append(initiative["name"])
+        args = {
+            "k": len(counted),
+            "count": criterion.count,
+            "level": data.labels["level"][level],
+            "period": period(first, item.year),
+        }
+        if len(counted) >= criterion.count:
+            state = ELIGIBLE
+            sentence = _(
+                "%(k)s initiatives recognised at %(level)s level or higher in "
+                "%(period)s (%(count)s required) — met",
+                **args,
+            )
+        else:
+            state = NOT_ELIGIBLE
+            sentence = _(
+                "Only %(k)s initiatives recognised at %(level)s level or higher "
+                "in %(period)s (%(count)s required)",
+                **args,
+            )
+        if used:
+            sentence += _(
+                "; not counted, already grounds for another award: %(names)s",
+                names=", ".join(used),
+            )
+        return state, sentence
+
+    def _members(self, item, data):
+        return data.members.get(item.department_id, [])
+
+    def _eval_collective_share(self, criterion, item, data):
+        _ = data.tr
+        members = self._members(item, data)
+        names = self._type_names(data, criterion.ref_type_ids)
+        if not members:
+            return NOT_ELIGIBLE, _("The unit has no members.")
+        holders = sum(
+            1
+            for member in members
+            if self._held(
+                data, ("employee", member), criterion.ref_type_ids, item.year, item
+            )
+        )
+        share = 100.0 * holders / len(members)
+        args = {
+            "k": holders,
+            "total": len(members),
+            "share": round(share),
+            "type": names,
+            "year": item.year,
+            "percent": round(criterion.percent),
+        }
+        if share >= criterion.percent:
+            return ELIGIBLE, _(
+                "%(k)s/%(total)s members (%(share)s %%) hold %(type)s for "
+                "%(year)s (at least %(percent)s %%) — met",
+                **args,
+            )
+        return NOT_ELIGIBLE, _(
+            "Only %(k)s/%(total)s members (%(share)s %%) hold %(type)s for "
+            "%(year)s (at least %(percent)s %% required)",
+            **args,
+        )
+
+    def _eval_collective_all_rating_min(self, criterion, item, data):
+        _ = data.tr
+        members = self._members(item, data)
+        if not members:
+            return NOT_ELIGIBLE, _("The unit has no members.")
+        required = data.labels["rating"][criterion.rating]
+        minimum = RATING_RANK[criterion.rating]
+        below = []
+        for member in members:
+            rating = data.ratings.get(member, {}).get(item.year)
+            if not rating or RATING_RANK[rating] < minimum:
+                below.append(data.employees.get(member, ("?",))[0])
+        if not below:
+            return ELIGIBLE, _(
+                "All %(total)s members rated at least %(required)s in %(year)s — met",
+                total=len(members),
+                required=required,
+                year=item.year,
+            )
+        return NOT_ELIGIBLE, _(
+            "%(k)s of %(total)s members not rated at least %(required)s in "
+            "%(year)s: %(names)s",
+            k=len(below),
+            total=len(members),
+            required=required,
+            year=item.year,
+            names=", ".join(sorted(below)),
+        )
+
+    def _eval_collective_one_holds(self, criterion, item, data):
+        _ = data.tr
+        names = self._type_names(data, criterion.ref_type_ids)
+        for member in self._members(item, data):
+            if self._held(
+                data, ("employee", member), criterion.ref_type_ids, item.year, item
+            ):
+                return ELIGIBLE, _(
+                    "%(name)s holds %(type)s for %(year)s — met",
+                    name=data.employees.get(member, ("?",))[0],
+                    type=names,
+                    year=item.year,
+                )
+        return NOT_ELIGIBLE, _(
+            "No member holds %(type)s for %(year)s",
+            type=names,
+            year=item.year,
+        )
+
+    def _eval_no_discipline(self, criterion, item, data):
+        _ = data.tr
+        minimum = DISCIPLINE_RANK[criterion.discipline_form]
+        form = data.labels["form"][criterion.discipline_form]
+        start = datetime.date(item.year, 1, 1)
+        end = datetime.date(item.year, 12, 31)
+        people = [item.employee_id] if item.employee_id else self._members(item, data)
+        found = []
+        for employee_id in people:
+            for discipline in data.disciplines.get(employee_id, ()):
+                if DISCIPLINE_RANK[discipline["form"]] < minimum:
+                    continue
+                in_year = start <= discipline["date"] <= end or (
+                    discipline["date_block_start"] <= end
+                    and discipline["date_block_end"] >= start
+                )
+                if in_year:
+                    who = data.employees.get(employee_id, ("?",))[0]
+                    what = data.labels["form"][discipline["form"]]
+                    found.append(f"{who} ({what}, {discipline['date']})")
+        if not found:
+            if item.employee_id:
+                return ELIGIBLE, _(
+                    "No discipline of %(form)s or heavier in %(year)s — met",
+                    form=form,
+                    year=item.year,
+                )
+            return ELIGIBLE, _(
+                "No member disciplined with %(form)s or heavier in %(year)s — met",
+                form=form,
+                year=item.year,
+            )
+        return NOT_ELIGIBLE, _(
+            "Discipline of %(form)s or heavier in %(year)s: %(list)s",
+            form=form,
+            year=item.year,
+            list=", ".join(found),
+        )
+
+    def _eval_service_years(self, criterion, item, data):
+        _ = data.tr
+        name, gender, service_start = data.employees.get(
+            item.employee_id, ("?", False, False)
+        )
+        if not service_start:
+            return UNKNOWN, _(
+                "No emulation service start date recorded for %(name)s: years "
+                "of service to check by hand",
+                name=name,
+            )
+        female = gender == "female"
+        required = criterion.years_women if female else criterion.years
+        date = item.date
+        years = date.year - service_start.year
+        if (date.month, date.day) < (service_start.month, service_start.day):
+            years -= 1
+        args = {
+            "years": years,
+            "start": service_start,
+            "required": required,
+            "date": date,
+        }
+        if years >= required:
+            if female:
+                return ELIGIBLE, _(
+                    "%(years)s years of service since %(start)s on %(date)s "
+                    "(%(required)s required for women) — met",
+                    **args,
+                )
+            return ELIGIBLE, _(
+                "%(years)s years of service since %(start)s on %(date)s "
+                "(%(required)s required for men) — met",
+                **args,
+            )
+        if female:
+            return NOT_ELIGIBLE, _(
+                "Only %(years)s years of service since %(start)s on %(date)s "
+                "(%(required)s required for women)",
+                **args,
+            )
+        return NOT_ELIGIBLE, _(
+            "Only %(years)s years of service since %(start)s on %(date)s "
+            "(%(required)s required for men)",
+            **args,
+        )
+
+    def _eval_judgment(self, criterion, item, data):
+        _ = data.tr
+        return UNKNOWN, _(
+            "Left to the council's judgment: %(what)s",
+            what=criterion.name or _("an outstanding achievement"),
+        )
+
+    def _eval_manual(self, criterion, item, data):
+        return UNKNOWN, data.tr(
+            "To check by hand: %(what)s",
+            what=criterion.name or "-",
+        )

@@ -1,0 +1,219 @@
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import tagged
+
+from .common_thidua import ThiDuaCase
+
+
+@tagged("post_install", "-at_install")
+class TestMovement(ThiDuaCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.ministry = cls.env["res.partner"].create(
+            {"name": "Ministry Test", "is_company": True}
+        )
+        cls.parent_movement = cls.env["emulation.movement"].create(
+            {"name": "National movement", "level": "central", "kind": "regular"}
+        )
+        cls.movement = cls.env["emulation.movement"].create(
+            {
+                "name": "Cán bộ thi đua thực hiện văn hóa công sở",
+                "level": "department",
+                "kind": "thematic",
+                "launched_by_id": cls.ministry.id,
+                "date_start": "2025-01-01",
+                "date_end": "2025-12-31",
+                "parent_id": cls.parent_movement.id,
+                "department_ids": [(6, 0, (cls.dept_a | cls.dept_b).ids)],
+            }
+        )
+        cls.type_title = cls.env["commendation.type"].create(
+            {
+                "code": "TEST_TITLE",
+                "name": "Test Title",
+                "category": "title",
+                "recipient_kind": "collective",
+                "authority_level": "department",
+            }
+        )
+
+    def test_lifecycle(self):
+        movement = self.movement.with_user(self.office_user)
+        movement.action_launch()
+        self.assertEqual(movement.state, "launched")
+        self.assertTrue(movement.date_launched)
+        with self.assertRaisesRegex(UserError, "needs the summary of results"):
+            movement.action_mid_review()
+        movement.mid_review_summary = "<p>80% of units on track</p>"
+        movement.action_mid_review()
+        self.assertEqual(movement.state, "mid_review")
+        self.assertTrue(movement.date_mid_review)
+        with self.assertRaisesRegex(UserError, "needs the summary of results"):
+            movement.action_final_review()
+        movement.final_review_summary = "<p>All targets met</p>"
+        movement.action_final_review()
+        self.assertEqual(movement.state, "final_review")
+        self.assertTrue(movement.date_final_review)
+        movement.action_close()
+        self.assertEqual(movement.state, "closed")
+        self.assertTrue(movement.date_closed)
+        self.assertEqual(movement.mid_review_summary, "<p>80% of units on track</p>")
+
+    def test_final_review_without_mid_review(self):
+        movement = self.movement.with_user(self.office_user)
+        movement.action_launch()
+        movement.final_review_summary = "<p>Done</p>"
+        movement.action_final_review()
+        self.assertEqual(movement.state, "final_review")
+
+    def test_wrong_state(self):
+        movement = self.movement.with_user(self.office_user)
+        with self.assertRaisesRegex(UserError, "The mid-term review is not possible"):
+            movement.action_mid_review()
+        with self.assertRaisesRegex(UserError, "Closing a movement is not possible"):
+            movement.action_close()
+        movement.action_launch()
+        with self.assertRaisesRegex(UserError, "Launching a movement is not possible"):
+            movement.action_launch()
+        movement.action_reset_draft()
+        self.assertEqual(movement.state, "draft")
+        self.assertFalse(movement.date_launched)
+
+    def test_wrong_group(self):
+        for user in (self.officer_a, self.plain_user):
+            with self.assertRaisesRegex(UserError, "reserved to the group"):
+                self.movement.with_user(user).action_launch()
+        self.movement.with_user(self.office_user).action_launch()
+        with self.assertRaisesRegex(UserError, "reserved to the group"):
+            self.movement.with_user(self.officer_a).action_reset_draft()
+        with self.assertRaisesRegex(UserError, "cannot be changed directly"):
+            self.movement.with_user(self.office_user).write({"state": "closed"})
+        with self.assertRaises(AccessError):
+            self.movement.with_user(self.officer_a).write({"name": "X"})
+
+    def test_parent_cycle_and_dates(self):
+        with self.assertRaisesRegex(ValidationError, "cannot answer itself"):
+            self.parent_movement.parent_id = self.movement
+        with self.assertRaisesRegex(ValidationError, "cannot end before"):
+            self.movement.date_end = "2024-01-01"
+        self.assertEqual(self.parent_movement.child_ids, self.movement)
+
+    # ------------------------------------------------------------------
+    # Registrations
+    # ------------------------------------------------------------------
+    def _register(self, user, **vals):
+        values = {"movement_id": self.movement.id, "type_id": self.type_title.id}
+        values.update(vals)
+        return (
+            self.env["emulation.movement.registration"].with_user(user).create(values)
+        )
+
+    def test_registration_own_department(self):
+        reg = self._register(self.officer_a, department_id=self.dept_a.id)
+        reg.action_register()
+        self.assertEqual(reg.state, "registered")
+        sub = self._register(self.officer_a, department_id=self.dept_a_sub.id)
+        self.assertEqual(sub.department_id, self.dept_a_sub)
+        person = self._register(
+            self.officer_a,
+            registrant_kind="employee",
+            employee_id=self.emp_a_staff.id,
+            type_id=False,
+            target="Hoàn thành xuất sắc nhiệm vụ",
+        )
+        self.assertEqual(person.department_id, self.dept_a_sub)
+        self.assertEqual(self.movement.registration_count, 3)
+
+    def test_registration_other_department_refused(self):
+        with self.assertRaisesRegex(UserError, "only register your own department"):
+            self._register(self.officer_a, department_id=self.dept_b.id)
+        with self.assertRaisesRegex(UserError, "only register your own department"):
+            self._register(
+                self.officer_a, registrant_kind="employee", employee_id=self.emp_b.id
+            )
+        with self.assertRaisesRegex(UserError, "Only unit officers and the Office"):
+            self._register(self.plain_user, department_id=self.dept_b.id)
+        reg_b = self._register(self.officer_b, department_id=self.dept_b.id)
+        with self.assertRaisesRegex(UserError, "only register your own department"):
+            reg_b.with_user(self.officer_a).action_cancel()
+        with self.assertRaises(UserError):
+            reg_b.with_user(self.officer_a).write({"target": "x"})
+        reg_a = self._register(self.officer_a, department_id=self.dept_a.id)
+        with self.assertRaisesRegex(UserError, "only register your own department"):
+            reg_a.write({"department_id": self.dept_b.id})
+        # the Office registers anyone
+        self._register(self.office_user, department_id=self.dept_b.id)
+
+    def test_registration_needs_title_or_target(self):
+        with self.assertRaisesRegex(ValidationError, "needs a title or a target"):
+            self._register(self.officer_a, department_id=self.dept_a.id, type_id=False)
+
+    def test_registration_closed_movement(self):
+        movement = self.movement.with_user(self.office_user)
+        movement.action_launch()
+        movement.final_review_summary = "<p>Done</p>"
+        movement.action_final_review()
+        with self.assertRaisesRegex(UserError, "Registrations for .* are closed"):
+            self._register(self.officer_a, department_id=self.dept_a.id)
+
+    def test_registration_states(self):
+        reg = self._register(self.officer_a, department_id=self.dept_a.id)
+        with self.assertRaisesRegex(UserError, "Resetting a registration"):
+            reg.action_reset_draft()
+        reg.action_cancel()
+        self.assertEqual(reg.state, "cancelled")
+        reg.action_reset_draft()
+        reg.action_register()
+        with self.assertRaisesRegex(UserError, "Registering is not possible"):
+            reg.action_register()
+
+    # ------------------------------------------------------------------
+    # Board query count
+    # ------------------------------------------------------------------
+    def _movement_board(self):
+        Movement = self.env["emulation.movement"].with_user(self.plain_user)
+        Movement.web_read_group([], ["name"], ["state"])
+        Movement.web_search_read(
+            [],
+            {
+                "name": {},
+                "level": {},
+                "kind": {},
+                "state": {},
+                "color": {},
+                "date_start": {},
+                "date_end": {},
+                "launched_by_id": {"fields": {"display_name": {}}},
+                "activity_ids": {},
+                "activity_state": {},
+                "activity_exception_decoration": {},
+            },
+        )
+
+    def test_movement_board_query_count(self):
+        partners = self.env["res.partner"].create(
+            [{"name": f"Launcher {i}"} for i in range(5)]
+        )
+        levels = ("central", "ministry", "city", "department", "union")
+
+        def add(n):
+            self.env["emulation.movement"].create(
+                [
+                    {
+                        "name": f"Movement {i}",
+                        "level": levels[i % 5],
+                        "launched_by_id": partners[i % 5].id,
+                        "date_start": "2025-01-01",
+                    }
+                    for i in range(n)
+                ]
+            )
+
+        add(2)
+        small = self._count_queries(self._movement_board)
+        add(40)
+        large = self._count_queries(self._movement_board)
+        self.assertEqual(small, large)
+        self.env.invalidate_all()
+        with self.assertQueryCount(large):
+            self._movement_board()
