@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Merge i18n/emulation_commendation.pot into i18n/vi.po (like msgmerge).
 
-    python3 scripts/i18n_update_po.py [--translations FILE.json] [--quiet]
+    python3 scripts/i18n_update_po.py [--translations FILE.json [--overwrite]]
+                                      [--quiet]
 
 Rewrites i18n/vi.po with exactly the entries of the template, in its order,
 with its references and comments, keeping the Vietnamese of every msgid that
 vi.po already translates. --translations adds translations from a JSON object
-{msgid: msgstr} for msgids that vi.po does not translate yet. Entries whose
-msgid disappeared from the template are dropped (and counted).
+{msgid: msgstr} for msgids that vi.po does not translate yet (with
+--overwrite, for every msgid it has). Entries whose msgid disappeared from
+the template are dropped (and counted).
 
 Then lists the entries without translation (with the closest old msgid when
 one looks like a reworded source) and the translations whose placeholders
@@ -84,6 +86,11 @@ def header(pot, old_po, changed):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--translations", help="JSON file {msgid: msgstr}")
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="--translations replace the translations vi.po already has",
+    )
     parser.add_argument("--quiet", action="store_true", help="only the summary")
     args = parser.parse_args()
 
@@ -112,7 +119,10 @@ def main():
     for src in pot:
         if src.obsolete or not src.msgid:
             continue
-        msgstr = known.get(src.msgid) or extra.get(src.msgid) or ""
+        if args.overwrite:
+            msgstr = extra.get(src.msgid) or known.get(src.msgid) or ""
+        else:
+            msgstr = known.get(src.msgid) or extra.get(src.msgid) or ""
         entry = polib.POEntry(
             msgid=src.msgid,
             msgstr=msgstr,
