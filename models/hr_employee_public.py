@@ -38,6 +38,9 @@ class HrEmployeePublic(models.Model):
         compute="_compute_emulation_initiative_ids",
         groups=RECORDS_GROUPS,
     )
+    emulation_service_start = fields.Date(
+        string="Service Start (Emulation)", readonly=True, groups=RECORDS_GROUPS
+    )
     emulation_rating_count = fields.Integer(
         compute="_compute_emulation_counts", groups=RECORDS_GROUPS
     )
