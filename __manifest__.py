@@ -22,6 +22,10 @@
         "data/mail_activity_type_data.xml",
         "data/commendation_base_salary_data.xml",
         "data/ir_cron_data.xml",
+        "data/report_paperformat_data.xml",
+        "data/res_partner_data.xml",
+        "data/emulation_report_cron_data.xml",
+        "data/emulation_report_mail_template_data.xml",
         "views/emulation_legal_document_views.xml",
         "views/commendation_document_kind_views.xml",
         "views/commendation_type_views.xml",
@@ -43,7 +47,13 @@
         "views/hr_employee_public_views.xml",
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
+        "views/emulation_report_views.xml",
         "wizards/commendation_eligibility_wizard_views.xml",
+        "reports/report_layout.xml",
+        "reports/commendation_dossier_reports.xml",
+        "reports/commendation_award_reports.xml",
+        "reports/emulation_plan_reports.xml",
+        "reports/emulation_report_reports.xml",
         "views/emulation_commendation_menus.xml",
     ],
     "demo": [
@@ -60,4 +70,9 @@
         "demo/emulation_movement_registration_demo.xml",
         "demo/commendation_dossier_demo.xml",
     ],
+    "assets": {
+        "web.report_assets_common": [
+            "emulation_commendation/static/src/scss/report_nd30.scss"
+        ]
+    },
 }

@@ -9,6 +9,11 @@ from . import emulation_council
 from . import emulation_council_member
 from . import hr_department
 from . import hr_employee
+from . import res_company
+from . import res_config_settings
+from . import commendation_award
+from . import commendation_dossier
+from . import commendation_dossier_line
 from . import hr_employee_public
 from . import emulation_state_guard_mixin
 from . import emulation_movement
@@ -22,10 +27,7 @@ from . import emulation_pledge
 from . import emulation_pledge_criterion
 from . import emulation_pledge_result
 from . import emulation_pledge_score
-from . import res_config_settings
-from . import commendation_award
-from . import commendation_dossier
-from . import commendation_dossier_line
+from . import emulation_report
 from . import commendation_dossier_document
 from . import commendation_base_salary
 from . import commendation_criterion

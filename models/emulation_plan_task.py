@@ -82,6 +82,12 @@ class EmulationPlanTask(models.Model):
         index="btree_not_null",
         help="Emulation movement this task launches or carries out.",
     )
+    report_id = fields.Many2one(
+        "emulation.report",
+        string="Periodic Report",
+        index="btree_not_null",
+        help="The semiannual or annual report this task produced.",
+    )
     is_overdue = fields.Boolean(
         string="Overdue",
         compute="_compute_is_overdue",

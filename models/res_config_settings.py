@@ -11,3 +11,43 @@ class ResConfigSettings(models.TransientModel):
         help="How many days before a plan task's deadline the heads of the "
         "responsible departments get an activity.",
     )
+    emulation_parent_agency = fields.Char(
+        related="company_id.emulation_parent_agency", readonly=False
+    )
+    emulation_agency_name = fields.Char(
+        related="company_id.emulation_agency_name", readonly=False
+    )
+    emulation_agency_code = fields.Char(
+        related="company_id.emulation_agency_code", readonly=False
+    )
+    emulation_place = fields.Char(related="company_id.emulation_place", readonly=False)
+    emulation_signer_title = fields.Char(
+        related="company_id.emulation_signer_title", readonly=False
+    )
+    emulation_signer_name = fields.Char(
+        related="company_id.emulation_signer_name", readonly=False
+    )
+    emulation_drafting_unit = fields.Char(
+        related="company_id.emulation_drafting_unit", readonly=False
+    )
+    emulation_semiannual_due_day = fields.Integer(
+        related="company_id.emulation_semiannual_due_day", readonly=False
+    )
+    emulation_semiannual_due_month = fields.Integer(
+        related="company_id.emulation_semiannual_due_month", readonly=False
+    )
+    emulation_annual_due_day = fields.Integer(
+        related="company_id.emulation_annual_due_day", readonly=False
+    )
+    emulation_annual_due_month = fields.Integer(
+        related="company_id.emulation_annual_due_month", readonly=False
+    )
+    emulation_report_partner_ids = fields.Many2many(
+        related="company_id.emulation_report_partner_ids", readonly=False
+    )
+    emulation_report_user_id = fields.Many2one(
+        related="company_id.emulation_report_user_id", readonly=False
+    )
+    emulation_report_auto_send = fields.Boolean(
+        related="company_id.emulation_report_auto_send", readonly=False
+    )

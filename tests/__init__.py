@@ -1,3 +1,6 @@
+from . import test_reports
+from . import test_xlsx
+from . import test_emulation_report
 from . import test_access_rights
 from . import test_catalogue
 from . import test_constraints

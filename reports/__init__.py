@@ -1,0 +1,3 @@
+from . import emulation_document_helper
+from . import ir_actions_report
+from . import emulation_xlsx_export

@@ -1,0 +1,530 @@
+"""The spreadsheets users take to Excel, all written by XlsxBuilder.
+
+Each export returns bytes; ``action_export`` stores them as an attachment and
+returns the download action (the server actions in the Action menu of the
+lists call it).
+"""
+
+from odoo import api, models
+from odoo.exceptions import UserError
+
+from .xlsx_builder import XlsxBuilder
+from .xlsx_builder import XlsxColumn as Col
+
+# Vietnamese wording of the spreadsheets (Vietnamese by design, like the
+# printed documents).
+AUTHORITY_VI = {
+    "department": "Cấp Sở",
+    "city": "Cấp thành phố",
+    "ministry": "Cấp Bộ",
+    "prime_minister": "Thủ tướng Chính phủ",
+    "president": "Chủ tịch nước",
+}
+CATEGORY_VI = {"title": "Danh hiệu thi đua", "form": "Hình thức khen thưởng"}
+RECIPIENT_VI = {
+    "individual": "Cá nhân",
+    "collective": "Tập thể",
+    "foreign": "Người nước ngoài",
+}
+AWARD_STATE_VI = {"valid": "Có hiệu lực", "revoked": "Đã hủy"}
+DOSSIER_STATE_VI = {
+    "draft": "Dự thảo",
+    "submitted": "Đã gửi",
+    "verified": "Đã thẩm định",
+    "council": "Trình Hội đồng",
+    "approved": "Hội đồng thông qua",
+    "proposed": "Đã trình cấp trên",
+    "decided": "Đã có quyết định",
+    "returned": "Trả lại",
+    "rejected": "Không đề nghị",
+    "cancelled": "Đã hủy",
+}
+ELIGIBILITY_VI = {
+    "eligible": "Đủ tiêu chuẩn",
+    "not_eligible": "Chưa đủ tiêu chuẩn",
+    "unknown": "Hội đồng xem xét",
+}
+QUARTER_VI = {
+    "q1": "Quý I",
+    "q2": "Quý II",
+    "q3": "Quý III",
+    "q4": "Quý IV",
+    "year": "Cả năm",
+}
+TASK_STATE_VI = {
+    "todo": "Chưa thực hiện",
+    "in_progress": "Đang thực hiện",
+    "done": "Hoàn thành",
+    "cancelled": "Hủy",
+}
+MOVEMENT_STATE_VI = {
+    "draft": "Dự thảo",
+    "launched": "Đã phát động",
+    "mid_review": "Đã sơ kết",
+    "final_review": "Đã tổng kết",
+    "closed": "Kết thúc",
+}
+MOVEMENT_LEVEL_VI = {
+    "central": "Trung ương",
+    "ministry": "Bộ Ngoại giao",
+    "city": "Thành phố",
+    "department": "Sở",
+    "union": "Đoàn thể",
+}
+# Statistical forms of TT 02/2023/TT-BNV (domain.md §B.5.d)
+STAT_FORMS = [
+    (
+        "0602.N",
+        "Biểu 0602.N/BNV-TĐKT: Số lượng khen thưởng cấp Nhà nước",
+        ("president", "prime_minister"),
+    ),
+    (
+        "0603.N",
+        "Biểu 0603.N/BNV-TĐKT: Số lượng khen thưởng cấp Bộ, ban, ngành, "
+        "đoàn thể trung ương và tỉnh",
+        ("ministry", "city"),
+    ),
+    ("Cap So", "Số lượng khen thưởng thuộc thẩm quyền Giám đốc Sở", ("department",)),
+]
+
+
+class EmulationXlsxExport(models.AbstractModel):
+    _name = "emulation.xlsx.export"
+    _description = "Spreadsheet Exports"
+
+    EXPORTS = {
+        "awards": ("_awards_xlsx", "Danh-sach-khen-thuong"),
+        "statistics": ("_statistics_xlsx", "Thong-ke-khen-thuong-0602-0603"),
+        "dossiers": ("_dossiers_xlsx", "Danh-sach-ho-so-de-nghi"),
+        "pledges": ("_pledges_xlsx", "Bang-cham-diem-giao-uoc"),
+        "tasks": ("_tasks_xlsx", "Nhiem-vu-ke-hoach"),
+    }
+
+    @api.model
+    def action_export(self, export, records):
+        """Build the spreadsheet ``export`` of ``records`` and download it."""
+        if export not in self.EXPORTS:
+            raise UserError(self.env._("Unknown export %(name)s.", name=export))
+        if not records:
+            raise UserError(self.env._("Select the records to export first."))
+        method, basename = self.EXPORTS[export]
+        content = getattr(self, method)(records)
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": "%s.xlsx" % basename,
+                "raw": content,
+                "mimetype": "application/vnd.openxmlformats-officedocument."
+                "spreadsheetml.sheet",
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/web/content/%s?download=true" % attachment.id,
+            "target": "self",
+        }
+
+    # ------------------------------------------------------------------
+    # Awards
+    # ------------------------------------------------------------------
+    def _award_columns(self):
+        return [
+            Col("STT", 6, "int"),
+            Col("Năm", 7, "int"),
+            Col("Họ và tên / Tập thể", 28),
+            Col("Đối tượng", 12),
+            Col("Đơn vị", 30),
+            Col("Danh hiệu / Hình thức", 32),
+            Col("Loại", 20),
+            Col("Cấp khen thưởng", 18),
+            Col("Số quyết định", 16),
+            Col("Ngày quyết định", 14, "date"),
+            Col("Cơ quan ban hành", 24),
+            Col("Tiền thưởng (đồng)", 16, "money"),
+            Col("Số sổ vàng", 12),
+            Col("Trạng thái", 12),
+        ]
+
+    def _award_rows(self, awards):
+        for index, award in enumerate(awards, 1):
+            ctype = award.type_id
+            yield (
+                index,
+                award.year,
+                award.recipient_name,
+                RECIPIENT_VI.get(award.recipient_kind, ""),
+                award.employee_department_id.name,
+                ctype.name,
+                CATEGORY_VI.get(ctype.category, ""),
+                AUTHORITY_VI.get(ctype.authority_level, ""),
+                award.decision_number,
+                award.decision_date,
+                award.authority,
+                award.reward_amount,
+                award.gold_book_number,
+                AWARD_STATE_VI.get(award.state, ""),
+            )
+
+    def _awards_xlsx(self, awards):
+        awards = awards.sorted(
+            lambda a: (
+                a.year or 0,
+                a.employee_department_id.name or "",
+                a.type_id.sequence,
+                a.recipient_name or "",
+            )
+        )
+        builder = XlsxBuilder()
+        years = sorted(set(awards.mapped("year")))
+        builder.add_sheet(
+            "Khen thưởng",
+            self._award_columns(),
+            self._award_rows(awards),
+            title="DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
+            subtitle="Năm: %s" % ", ".join(str(y) for y in years),
+            totals=[None] * 10 + ["Tổng cộng", sum(awards.mapped("reward_amount"))],
+        )
+        self._add_statistics_sheets(builder, awards)
+        return builder.close()
+
+    # ------------------------------------------------------------------
+    # Statistics in the shape of forms 0602.N / 0603.N
+    # ------------------------------------------------------------------
+    def _statistics_xlsx(self, awards):
+        builder = XlsxBuilder()
+        self._add_statistics_sheets(builder, awards)
+        return builder.close()
+
+    def _add_statistics_sheets(self, builder, awards):
+        awards = awards.filtered(lambda a: a.state == "valid")
+        counts = {}
+        for award in awards:
+            key = (award.type_id, award.recipient_kind == "collective")
+            counts[key] = counts.get(key, 0) + 1
+        types = awards.mapped("type_id").sorted(lambda t: (t.sequence, t.id))
+        years = ", ".join(str(y) for y in sorted(set(awards.mapped("year"))))
+        columns = [
+            Col("STT", 6, "int"),
+            Col("Danh hiệu thi đua / Hình thức khen thưởng", 46),
+            Col("Loại", 20),
+            Col("Tổng số", 10, "int"),
+            Col("Tập thể", 10, "int"),
+            Col("Cá nhân", 10, "int"),
+        ]
+        for sheet_name, title, levels in STAT_FORMS:
+            level_types = types.filtered(lambda t, lv=levels: t.authority_level in lv)
+            rows = []
+            for index, ctype in enumerate(level_types, 1):
+                collective = counts.get((ctype, True), 0)
+                individual = counts.get((ctype, False), 0)
+                rows.append(
+                    (
+                        index,
+                        ctype.name,
+                        CATEGORY_VI.get(ctype.category, ""),
+                        collective + individual,
+                        collective,
+                        individual,
+                    )
+                )
+            builder.add_sheet(
+                sheet_name,
+                columns,
+                rows,
+                title=title,
+                subtitle="Năm báo cáo: %s" % years,
+                totals=[
+                    None,
+                    "Tổng số",
+                    None,
+                    sum(r[3] for r in rows),
+                    sum(r[4] for r in rows),
+                    sum(r[5] for r in rows),
+                ],
+            )
+
+    # ------------------------------------------------------------------
+    # Dossiers with their votes and results
+    # ------------------------------------------------------------------
+    def _dossiers_xlsx(self, dossiers):
+        columns = [
+            Col("STT", 6, "int"),
+            Col("Số hồ sơ", 16),
+            Col("Năm", 7, "int"),
+            Col("Đơn vị đề nghị", 28),
+            Col("Trạng thái hồ sơ", 18),
+            Col("Họ và tên / Tập thể", 28),
+            Col("Danh hiệu / Hình thức", 30),
+            Col("Tiêu chuẩn", 18),
+            Col("Phiếu đồng ý", 10, "int"),
+            Col("Phiếu không đồng ý", 10, "int"),
+            Col("Tổng số thành viên HĐ", 11, "int"),
+            Col("Tỷ lệ đồng ý", 10, "percent"),
+            Col("Mức cần đạt", 10, "percent"),
+            Col("Kết quả", 12),
+            Col("Số quyết định", 16),
+            Col("Ngày quyết định", 14, "date"),
+        ]
+
+        def rows():
+            index = 0
+            for dossier in dossiers:
+                total = dossier.council_member_total
+                for line in dossier.line_ids:
+                    index += 1
+                    yield (
+                        index,
+                        dossier.name,
+                        dossier.year,
+                        dossier.department_id.name,
+                        DOSSIER_STATE_VI.get(dossier.state, ""),
+                        line.recipient_name,
+                        line.type_id.name,
+                        ELIGIBILITY_VI.get(line.eligibility_state, ""),
+                        line.votes_for,
+                        line.votes_against,
+                        total,
+                        (line.votes_for / total) if total else None,
+                        (line.type_id.vote_threshold or 0.0) / 100.0,
+                        "Đạt" if line.vote_passed else "Không đạt",
+                        dossier.decision_number,
+                        dossier.decision_date,
+                    )
+
+        builder = XlsxBuilder()
+        builder.add_sheet(
+            "Hồ sơ đề nghị",
+            columns,
+            rows(),
+            title="DANH SÁCH HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG VÀ KẾT QUẢ BIỂU QUYẾT",
+        )
+        return builder.close()
+
+    # ------------------------------------------------------------------
+    # Pledge scoring table
+    # ------------------------------------------------------------------
+    def _pledges_xlsx(self, pledges):
+        builder = XlsxBuilder()
+        result_columns = [
+            Col("STT", 6, "int"),
+            Col("Giao ước", 30),
+            Col("Năm", 7, "int"),
+            Col("Thành viên", 32),
+            Col("Tự chấm", 10, "float"),
+            Col("Cụm chấm", 10, "float"),
+            Col("Điểm trừ", 10, "float"),
+            Col("Xếp hạng", 9, "int"),
+            Col("Đề nghị dẫn đầu", 10, "bool"),
+        ]
+        results = pledges.mapped("result_ids").sorted(
+            lambda r: (r.pledge_id.id, r.rank or 999, r.name or "")
+        )
+        builder.add_sheet(
+            "Tổng hợp điểm",
+            result_columns,
+            (
+                (
+                    index,
+                    result.pledge_id.name,
+                    result.year,
+                    result.name,
+                    result.self_total,
+                    result.cluster_total,
+                    result.penalty_total,
+                    result.rank,
+                    result.is_leader,
+                )
+                for index, result in enumerate(results, 1)
+            ),
+            title="BẢNG TỔNG HỢP ĐIỂM CHẤM GIAO ƯỚC THI ĐUA",
+        )
+        score_columns = [
+            Col("Giao ước", 30),
+            Col("Thành viên", 32),
+            Col("Mã tiêu chí", 10),
+            Col("Tiêu chí", 46),
+            Col("Điểm tối đa", 10, "float"),
+            Col("Tự chấm", 10, "float"),
+            Col("Cụm chấm", 10, "float"),
+            Col("Ghi chú", 30),
+        ]
+        scores = pledges.mapped("score_ids").sorted(
+            lambda s: (s.pledge_id.id, s.member_id.id, s.criterion_sequence, s.id)
+        )
+        builder.add_sheet(
+            "Chi tiết chấm điểm",
+            score_columns,
+            (
+                (
+                    score.pledge_id.name,
+                    score.member_id.name,
+                    score.criterion_id.code,
+                    score.criterion_id.name,
+                    score.max_points,
+                    score.self_score,
+                    score.cluster_score,
+                    score.note,
+                )
+                for score in scores
+            ),
+            title="CHI TIẾT CHẤM ĐIỂM THEO TIÊU CHÍ",
+        )
+        return builder.close()
+
+    # ------------------------------------------------------------------
+    # Plan tasks with their status
+    # ------------------------------------------------------------------
+    def _tasks_xlsx(self, records):
+        tasks = (
+            records.mapped("task_ids") if records._name == "emulation.plan" else records
+        )
+        quarter_order = list(QUARTER_VI)
+        tasks = tasks.sorted(
+            lambda t: (
+                t.plan_id.id,
+                quarter_order.index(t.quarter) if t.quarter in quarter_order else 9,
+                t.sequence,
+                t.id,
+            )
+        )
+        columns = [
+            Col("STT", 6, "int"),
+            Col("Kế hoạch", 16),
+            Col("Quý", 9),
+            Col("Nhiệm vụ", 60),
+            Col("Đơn vị thực hiện", 30),
+            Col("Thời hạn", 12, "date"),
+            Col("Trạng thái", 15),
+            Col("Ngày hoàn thành", 14, "date"),
+            Col("Phong trào", 30),
+        ]
+        builder = XlsxBuilder()
+        builder.add_sheet(
+            "Nhiệm vụ",
+            columns,
+            (
+                (
+                    index,
+                    task.plan_id.number,
+                    QUARTER_VI.get(task.quarter, ""),
+                    task.name,
+                    ", ".join(task.department_ids.mapped("name")),
+                    task.deadline,
+                    TASK_STATE_VI.get(task.state, ""),
+                    task.date_done,
+                    task.movement_id.name,
+                )
+                for index, task in enumerate(tasks, 1)
+            ),
+            title="TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ KẾ HOẠCH THI ĐUA, KHEN THƯỞNG",
+        )
+        return builder.close()
+
+    # ------------------------------------------------------------------
+    # Periodic report (attached by emulation.report.action_generate)
+    # ------------------------------------------------------------------
+    @api.model
+    def _report_xlsx(self, report):
+        figures = report._get_figures()
+        builder = XlsxBuilder()
+        period = "Từ %s đến %s" % (
+            report.date_from.strftime("%d/%m/%Y"),
+            report.date_to.strftime("%d/%m/%Y"),
+        )
+        builder.add_sheet(
+            "Tổng hợp",
+            [Col("Chỉ tiêu", 50), Col("Số lượng", 12, "int")],
+            [
+                ("Phong trào thi đua triển khai trong kỳ", figures["movement_count"]),
+                ("Phong trào đã sơ kết, tổng kết", figures["movement_reviewed_count"]),
+                ("Nhiệm vụ kế hoạch trong kỳ", figures["task_count"]),
+                ("Nhiệm vụ đã hoàn thành", figures["task_done_count"]),
+                ("Giao ước thi đua", figures["pledge_count"]),
+                ("Hồ sơ đề nghị khen thưởng", figures["dossier_count"]),
+                ("Khen thưởng đã quyết định", figures["award_count"]),
+            ],
+            title=(report.name or "").upper(),
+            subtitle=period,
+        )
+        builder.add_sheet(
+            "Phong trào",
+            [
+                Col("STT", 6, "int"),
+                Col("Phong trào thi đua", 50),
+                Col("Cấp phát động", 16),
+                Col("Bắt đầu", 12, "date"),
+                Col("Kết thúc", 12, "date"),
+                Col("Trạng thái", 16),
+            ],
+            (
+                (
+                    index,
+                    movement.name,
+                    MOVEMENT_LEVEL_VI.get(movement.level, ""),
+                    movement.date_start,
+                    movement.date_end,
+                    MOVEMENT_STATE_VI.get(movement.state, ""),
+                )
+                for index, movement in enumerate(figures["movements"], 1)
+            ),
+        )
+        builder.add_sheet(
+            "Nhiệm vụ theo quý",
+            [
+                Col("Quý", 14),
+                Col("Số nhiệm vụ", 12, "int"),
+                Col("Đã hoàn thành", 12, "int"),
+            ],
+            (
+                (QUARTER_VI.get(key, key), vals["total"], vals["done"])
+                for key, vals in figures["tasks_by_quarter"]
+            ),
+        )
+        builder.add_sheet(
+            "Theo đơn vị",
+            [
+                Col("Đơn vị", 40),
+                Col("Nhiệm vụ", 10, "int"),
+                Col("Đã hoàn thành", 12, "int"),
+                Col("Hồ sơ đề nghị", 12, "int"),
+                Col("Khen thưởng", 12, "int"),
+            ],
+            (
+                (
+                    unit["department"].name,
+                    unit["tasks"],
+                    unit["tasks_done"],
+                    unit["dossiers"],
+                    unit["awards"],
+                )
+                for unit in figures["units"]
+            ),
+        )
+        builder.add_sheet(
+            "Hồ sơ theo trạng thái",
+            [Col("Trạng thái", 24), Col("Số hồ sơ", 12, "int")],
+            (
+                (DOSSIER_STATE_VI.get(state, label), count)
+                for state, label, count in figures["dossiers_by_state"]
+            ),
+        )
+        builder.add_sheet(
+            "Khen thưởng",
+            [
+                Col("Danh hiệu / Hình thức", 40),
+                Col("Cấp khen thưởng", 18),
+                Col("Đối tượng", 12),
+                Col("Số lượng", 10, "int"),
+                Col("Tiền thưởng (đồng)", 16, "money"),
+            ],
+            (
+                (
+                    ctype.name,
+                    AUTHORITY_VI.get(ctype.authority_level, ""),
+                    RECIPIENT_VI.get(kind, ""),
+                    count,
+                    amount,
+                )
+                for ctype, kind, count, amount in figures["awards_by_type"]
+            ),
+        )
+        return builder.close()
