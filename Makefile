@@ -23,6 +23,11 @@
 #       Quyết định PDF; writes docs/screenshots/*.png (scripts/screenshots.py).
 #   make lint                 ruff check, ruff format --check, pylint-odoo.
 #   make format               ruff format + ruff check --fix (rewrites files).
+#   make pot
+#       Regenerates i18n/emulation_commendation.pot with Odoo's own export
+#       (--i18n-export) from a throwaway cluster where the addon is installed
+#       with demo data; then `python3 scripts/i18n_update_po.py` merges it
+#       into i18n/vi.po and lists the entries still to translate.
 #   make check-odoo           Only checks that python3 imports Odoo 18.
 #
 # Everything generated lives in .local/ (git-ignored): the symlink
@@ -32,7 +37,7 @@
 SHELL := /bin/bash
 export DB PORT HTTP_INTERFACE
 
-.PHONY: run stop reset test screenshots lint format check-odoo
+.PHONY: run stop reset test screenshots lint format check-odoo pot
 
 run:
 	@scripts/run.sh
@@ -55,6 +60,9 @@ lint:
 format:
 	ruff format .
 	ruff check --fix .
+
+pot:
+	@scripts/i18n_export.sh
 
 check-odoo:
 	@bash -c 'source scripts/lib.sh && check_odoo && echo "Odoo 18 found."'
