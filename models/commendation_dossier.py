@@ -62,6 +62,13 @@ class CommendationDossier(models.Model):
     kind = fields.Selection(
         DOSSIER_KINDS, required=True, default="annual", tracking=True
     )
+    movement_id = fields.Many2one(
+        "emulation.movement",
+        string="Emulation Movement",
+        tracking=True,
+        index=True,
+        help="The movement (phong trào thi đua) a thematic dossier answers.",
+    )
     department_id = fields.Many2one(
         "hr.department",
         string="Proposing Unit",
@@ -302,9 +309,11 @@ class CommendationDossier(models.Model):
             ):
                 raise UserError(self.env._("A new dossier starts as a draft."))
             if not vals.get("name") or vals["name"] == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "commendation.dossier"
-                ) or self.env._("New")
+                # HS/<year>/: the year of the proposal, not of the server.
+                date = vals.get("date") or fields.Date.context_today(self)
+                vals["name"] = self.env["ir.sequence"].with_context(
+                    ir_sequence_date=fields.Date.to_string(fields.Date.to_date(date))
+                ).next_by_code("commendation.dossier") or self.env._("New")
         return super().create(vals_list)
 
     def write(self, vals):
@@ -466,6 +475,14 @@ class CommendationDossier(models.Model):
                     self.env._(
                         "Submit: the dossier %(dossier)s proposes nobody: add at "
                         "least one recipient.",
+                        dossier=dossier.name,
+                    )
+                )
+            if dossier.kind == "thematic" and not dossier.movement_id:
+                raise UserError(
+                    self.env._(
+                        "Submit: the thematic dossier %(dossier)s must name the "
+                        "emulation movement it answers.",
                         dossier=dossier.name,
                     )
                 )

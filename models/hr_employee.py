@@ -62,6 +62,9 @@ class HrEmployee(models.Model):
     emulation_service_start = fields.Date(
         string="Service Start (Emulation)",
         groups=RECORDS_GROUPS,
+        # Not on hr.employee.public: prefetching it would make every read of
+        # an employee by an Office user without HR rights fail.
+        prefetch=False,
         help="Start of the service counted for seniority awards (e.g. the "
         "Commemorative Medal: 20 years for men, 15 for women).",
     )

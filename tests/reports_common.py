@@ -2,7 +2,6 @@
 never the demo data)."""
 
 import datetime
-from unittest.mock import patch
 
 from odoo.tests.common import TransactionCase, new_test_user
 
@@ -126,22 +125,7 @@ class ReportsCommonCase(TransactionCase):
 
     @classmethod
     def _create_awards(cls, vals_list):
-        """Create awards. Workaround, only while it is needed: the recipient
-        check of commendation.award (khenthuong branch) unions an hr.employee
-        with a res.partner and raises TypeError for every award; skip that one
-        check then, keep all the others."""
-        Award = cls.env["commendation.award"]
-        try:
-            with cls.env.cr.savepoint():
-                return Award.create(vals_list)
-        except TypeError:
-            checks = [
-                method
-                for method in Award._constraint_methods
-                if method.__name__ != "_check_one_recipient"
-            ]
-            with patch.object(type(Award), "_constraint_methods", checks):
-                return Award.create(vals_list)
+        return cls.env["commendation.award"].create(vals_list)
 
     @classmethod
     def _make_decided_dossier(

@@ -14,7 +14,7 @@ class TestDossierFlow(CommendationCase):
             lines=[(self.emp_a1, self.type_ldtt), (self.emp_a2, self.type_cstdcs)]
         )
         self.assertEqual(dossier.state, "draft")
-        self.assertTrue(dossier.name.startswith("HS/"), dossier.name)
+        self.assertTrue(dossier.name.startswith("HS/2025/"), dossier.name)
         self.assertEqual(dossier.line_count, 2)
         # Eligibility is there as soon as the line exists.
         for line in dossier.line_ids:
@@ -153,6 +153,17 @@ class TestDossierFlow(CommendationCase):
         self.assertNotIn("Achievement report (test)", str(cm.exception))
         self.assertIn("Council minutes (test)", str(cm.exception))
         self.attach(dossier, self.kind_minutes)
+        dossier.with_user(self.user_unit_a).action_submit()
+        self.assertEqual(dossier.state, "submitted")
+
+    def test_thematic_needs_movement(self):
+        dossier = self.make_dossier(kind="thematic")
+        with self.assertRaisesRegex(UserError, "must name the emulation movement"):
+            dossier.with_user(self.user_unit_a).action_submit()
+        movement = self.env["emulation.movement"].create(
+            {"name": "Phong trào thi đua chuyên đề (test)", "kind": "thematic"}
+        )
+        dossier.with_user(self.user_unit_a).write({"movement_id": movement.id})
         dossier.with_user(self.user_unit_a).action_submit()
         self.assertEqual(dossier.state, "submitted")
 

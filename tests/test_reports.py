@@ -3,7 +3,7 @@ import subprocess
 import tempfile
 import unittest
 
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 from odoo.tools.safe_eval import safe_eval, time
 
 from .reports_common import D, ReportsCommonCase
@@ -178,6 +178,17 @@ class TestOfficialDocuments(ReportsCommonCase):
             report = self.env.ref("emulation_commendation.%s" % xmlid)
             self.assertEqual(report.binding_type, "report")
             self.assertTrue(report.binding_model_id)
+
+
+@tagged("post_install", "-at_install")
+class TestRealPdf(HttpCase, ReportsCommonCase):
+    """A real PDF through wkhtmltopdf. An HttpCase, so that wkhtmltopdf's
+    requests for the report assets are served inside the test transaction."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.dossier, cls.awards = cls._make_decided_dossier()
 
     def test_real_pdf(self):
         if not shutil.which("pdftotext"):
