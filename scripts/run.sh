@@ -26,7 +26,9 @@ if [ "$(pg_psql "$PGDIR" -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" 
 fi
 if [ "$state" = installed ]; then
     say "== Upgrading $ADDON_NAME in database $DB"
-    "$PYTHON" -m odoo -c "$CONF" -d "$DB" -u "$ADDON_NAME" --stop-after-init --no-http
+    # --i18n-overwrite: the addon's terms follow the current i18n/vi.po.
+    "$PYTHON" -m odoo -c "$CONF" -d "$DB" -u "$ADDON_NAME" --i18n-overwrite \
+        --stop-after-init --no-http
 else
     say "== Creating database $DB: $ADDON_NAME with demo data, Vietnamese loaded"
     "$PYTHON" -m odoo -c "$CONF" -d "$DB" -i "$ADDON_NAME" --load-language=vi_VN \
