@@ -11,6 +11,7 @@ from . import hr_department
 from . import hr_employee
 from . import res_company
 from . import res_config_settings
+from . import commendation_recipient_mixin
 from . import commendation_award
 from . import commendation_dossier
 from . import commendation_dossier_line

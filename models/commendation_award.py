@@ -8,7 +8,7 @@ AWARD_STATE_CONTEXT = "commendation_award_state_change"
 class CommendationAward(models.Model):
     _name = "commendation.award"
     _description = "Decided Award"
-    _inherit = ["emulation.year.mixin", "mail.thread"]
+    _inherit = ["commendation.recipient.mixin", "emulation.year.mixin", "mail.thread"]
     _order = "decision_date desc, id desc"
     _rec_names_search = ["gold_book_number", "decision_number", "recipient_name"]
 
@@ -52,20 +52,6 @@ class CommendationAward(models.Model):
         index=True,
         help="The department of the employee when the award was recorded "
         "(or the collective itself).",
-    )
-    recipient_name = fields.Char(
-        string="Recipient",
-        compute="_compute_recipient_name",
-        store=True,
-    )
-    recipient_kind = fields.Selection(
-        [
-            ("individual", "Individual"),
-            ("collective", "Collective"),
-            ("foreign", "Foreign Recipient"),
-        ],
-        compute="_compute_recipient_name",
-        store=True,
     )
     type_id = fields.Many2one(
         "commendation.type",
@@ -133,22 +119,6 @@ class CommendationAward(models.Model):
                 award.employee_department_id = award.department_id
             elif not award.employee_department_id:
                 award.employee_department_id = award.employee_id.department_id
-
-    @api.depends("employee_id.name", "department_id.name", "partner_id.name")
-    def _compute_recipient_name(self):
-        for award in self:
-            if award.employee_id:
-                award.recipient_name = award.employee_id.name
-                award.recipient_kind = "individual"
-            elif award.department_id:
-                award.recipient_name = award.department_id.name
-                award.recipient_kind = "collective"
-            elif award.partner_id:
-                award.recipient_name = award.partner_id.name
-                award.recipient_kind = "foreign"
-            else:
-                award.recipient_name = False
-                award.recipient_kind = False
 
     @api.depends("recipient_name", "type_id", "year", "gold_book_number")
     def _compute_display_name(self):

@@ -46,6 +46,7 @@ OFFICE_EDIT_STATES = ("draft", "returned", "submitted", "verified")
 
 class CommendationDossierLine(models.Model):
     _name = "commendation.dossier.line"
+    _inherit = ["commendation.recipient.mixin"]
     _description = "Proposed Recipient"
     _order = "dossier_id, sequence, id"
 
@@ -75,18 +76,6 @@ class CommendationDossierLine(models.Model):
     nationality_id = fields.Many2one("res.country")
     organisation = fields.Char(
         help="Organisation of a foreign recipient (embassy, NGO, sister city...)."
-    )
-    recipient_name = fields.Char(
-        string="Recipient", compute="_compute_recipient_name", store=True
-    )
-    recipient_kind = fields.Selection(
-        [
-            ("individual", "Individual"),
-            ("collective", "Collective"),
-            ("foreign", "Foreign"),
-        ],
-        compute="_compute_recipient_name",
-        store=True,
     )
     type_id = fields.Many2one(
         "commendation.type",
@@ -134,21 +123,6 @@ class CommendationDossierLine(models.Model):
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
-    @api.depends("employee_id.name", "department_id.name", "partner_id.name")
-    def _compute_recipient_name(self):
-        for line in self:
-            line.recipient_name = (
-                line.employee_id.name or line.department_id.name or line.partner_id.name
-            )
-            line.recipient_kind = (
-                line.employee_id
-                and "individual"
-                or line.department_id
-                and "collective"
-                or line.partner_id
-                and "foreign"
-                or False
-            )
 
     @api.depends(*ELIGIBILITY_DEPENDS)
     def _compute_eligibility(self):
