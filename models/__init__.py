@@ -33,3 +33,6 @@ from . import commendation_dossier_document
 from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
+from . import emulation_docx_template
+from . import commendation_certificate_blank
+from . import commendation_certificate_blank_field
