@@ -69,7 +69,10 @@ class EmulationReportController(ReportController):
                 query = url_parse(url).decode_query(cls=dict)
                 if "context" in query:
                     context = json.dumps(
-                        {**json.loads(context or "{}"), **json.loads(query.pop("context"))}
+                        {
+                            **json.loads(context or "{}"),
+                            **json.loads(query.pop("context")),
+                        }
                     )
                 response = self.report_routes(
                     reportname, converter="docx", context=context, **query

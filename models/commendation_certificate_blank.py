@@ -219,9 +219,7 @@ class CommendationCertificateBlank(models.Model):
                     "every field by the printer offset."
                 ),
             ]
-            documents.append(
-                blank._pdf([blank._items(sample)], grid=True, notes=notes)
-            )
+            documents.append(blank._pdf([blank._items(sample)], grid=True, notes=notes))
         return self._merge(documents)
 
     @api.model
@@ -246,7 +244,10 @@ class CommendationCertificateBlank(models.Model):
         blanks = self.search(
             [("type_ids", "in", types.ids), ("company_id", "=", company.id)]
         )
-        return {ctype: blanks.filtered(lambda b, t=ctype: t in b.type_ids)[:1] for ctype in types}
+        return {
+            ctype: blanks.filtered(lambda b, t=ctype: t in b.type_ids)[:1]
+            for ctype in types
+        }
 
     @api.model
     def _render_awards_pdf(self, awards):
@@ -285,9 +286,7 @@ class CommendationCertificateBlank(models.Model):
             else:
                 runs.append((blank, [values[award.id]]))
         for blank, award_values in runs:
-            documents.append(
-                blank._pdf([blank._items(item) for item in award_values])
-            )
+            documents.append(blank._pdf([blank._items(item) for item in award_values]))
         return self._merge(documents)
 
     def action_print_calibration(self):

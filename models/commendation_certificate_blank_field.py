@@ -40,9 +40,7 @@ class CommendationCertificateBlankField(models.Model):
     sequence = fields.Integer(default=10)
     field_key = fields.Selection(FIELD_KEYS, string="Field", required=True)
     prefix = fields.Char(help="Printed before the value, e.g. “Số sổ vàng: ”.")
-    text = fields.Char(
-        string="Fixed Text", help="The text of a “Fixed Text” field."
-    )
+    text = fields.Char(string="Fixed Text", help="The text of a “Fixed Text” field.")
     x = fields.Float(
         string="X (mm)",
         digits=(16, 1),
@@ -82,7 +80,9 @@ class CommendationCertificateBlankField(models.Model):
     def _check_position(self):
         for field in self:
             blank = field.blank_id
-            if not (0 <= field.x <= blank.page_width and 0 <= field.y <= blank.page_height):
+            if not (
+                0 <= field.x <= blank.page_width and 0 <= field.y <= blank.page_height
+            ):
                 raise ValidationError(
                     self.env._(
                         "The field “%(field)s” at (%(x)s, %(y)s) mm is outside the "

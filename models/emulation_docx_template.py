@@ -79,9 +79,9 @@ class EmulationDocxTemplate(models.Model):
         for record in self:
             content = record._read_default()
             record.default_file = base64.b64encode(content) if content else False
-            record.default_filename = (
-                (record.default_path or "").rsplit("/", 1)[-1] or False
-            )
+            record.default_filename = (record.default_path or "").rsplit("/", 1)[
+                -1
+            ] or False
 
     @api.depends("custom_file")
     def _compute_is_custom(self):
@@ -164,6 +164,7 @@ class EmulationDocxTemplate(models.Model):
     def _problem_message(self, problem, custom=None):
         self.ensure_one()
         document = self.report_id.name
+        detail = (problem.detail or "").strip().rstrip(".")
         if custom is None:
             custom = self.is_custom
         where = (
@@ -173,11 +174,10 @@ class EmulationDocxTemplate(models.Model):
         )
         if problem.kind == "not_docx":
             return self.env._(
-                "“%(document)s”: %(where)s is not a Word document (.docx): "
-                "%(detail)s.",
+                "“%(document)s”: %(where)s is not a Word document (.docx): %(detail)s.",
                 document=document,
                 where=where,
-                detail=problem.detail,
+                detail=detail,
             )
         if problem.kind == "syntax":
             return self.env._(
@@ -187,7 +187,7 @@ class EmulationDocxTemplate(models.Model):
                 document=document,
                 where=where,
                 tag=problem.tag or "?",
-                detail=problem.detail,
+                detail=detail,
                 value_example="{{ name }}",
                 loop_example="{%p for item in items %} … {%p endfor %}",
             )
@@ -210,13 +210,13 @@ class EmulationDocxTemplate(models.Model):
                 "allowed: %(detail)s.",
                 document=document,
                 where=where,
-                detail=problem.detail,
+                detail=detail,
             )
         return self.env._(
             "“%(document)s”: %(where)s cannot be filled in: %(detail)s.",
             document=document,
             where=where,
-            detail=problem.detail,
+            detail=detail,
         )
 
     def _render_documents(self, documents, template_bytes=None, custom=None):
@@ -238,38 +238,58 @@ class EmulationDocxTemplate(models.Model):
     # ------------------------------------------------------------------
     @api.constrains("custom_file")
     def _check_custom_file(self):
+        """An uploaded template must parse, use only placeholders that the
+        document provides and, when there is a record to print, fill in: a
+        mistake is caught now rather than when someone prints."""
         for record in self.filtered("custom_file"):
             content = base64.b64decode(record.custom_file)
             try:
-                docx_engine.variables(content)
+                names = docx_engine.variables(content)
+                document = record._trial_document()
+                known = set(document) if document is not None else record._known_names()
+                unknown = sorted(names - known)
+                if unknown:
+                    raise docx_engine.undefined_problem(content, unknown[0])
+                if document is not None:
+                    docx_engine.render(content, self._plain(document))
             except docx_engine.DocxTemplateProblem as problem:
                 raise ValidationError(
                     record._problem_message(problem, custom=True)
                 ) from None
-            record._check_trial_render(content)
 
-    def _check_trial_render(self, content):
-        """Fill the uploaded template with a record of its model, when there
-        is one: a placeholder the document does not provide is caught now
-        rather than when someone prints."""
+    def _values_model(self):
+        self.ensure_one()
+        return self.env.get("report.%s" % self.report_id.sudo().report_name)
+
+    def _known_names(self):
+        """The top-level placeholders a document provides, without a record
+        to try: those of the default template and the report's extra keys."""
+        names = set()
+        content = self._read_default()
+        if content:
+            try:
+                names = set(docx_engine.variables(content))
+            except docx_engine.DocxTemplateProblem:
+                names = set()
+        values_model = self._values_model()
+        if values_model is not None:
+            names |= set(values_model._docx_extra_keys)
+        return names
+
+    def _trial_document(self):
+        """The values of the newest record of the report's model that this
+        user can read, or None."""
         self.ensure_one()
         report = self.report_id.sudo()
-        values_model = self.env.get("report.%s" % report.report_name)
+        values_model = self._values_model()
         if values_model is None:
-            return
+            return None
         try:
             sample = self.env[report.model].search([], limit=1, order="id desc")
             documents = values_model._get_docx_documents(sample.ids) if sample else []
         except (AccessError, UserError):
-            return
-        if not documents:
-            return
-        try:
-            docx_engine.render(content, self._plain(documents[0]))
-        except docx_engine.DocxTemplateProblem as problem:
-            raise ValidationError(
-                self._problem_message(problem, custom=True)
-            ) from None
+            return None
+        return documents[0] if documents else None
 
     # ------------------------------------------------------------------
     # ORM and actions

@@ -26,7 +26,10 @@ FAMILY = "EmulationSerif"
 # Times New Roman, else its metric clone Liberation Serif 2 (Debian package
 # fonts-liberation2; version 1 of fonts-liberation lacks the Vietnamese
 # letters), else DejaVu Serif. A font without every Vietnamese letter is skipped.
-VIETNAMESE = "ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+VIETNAMESE = (
+    "ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệ"
+    "ỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+)
 FONT_CANDIDATES = [
     (
         "/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf",
@@ -157,14 +160,22 @@ def draw_grid(can, width_mm, height_mm):
     dark = Color(0.1, 0.25, 0.6)
     for step_mm in range(0, int(width_mm) + 1):
         weight, colour = (
-            (0.5, dark) if step_mm % 10 == 0 else (0.3, medium) if step_mm % 5 == 0 else (0.1, light)
+            (0.5, dark)
+            if step_mm % 10 == 0
+            else (0.3, medium)
+            if step_mm % 5 == 0
+            else (0.1, light)
         )
         can.setStrokeColor(colour)
         can.setLineWidth(weight)
         can.line(step_mm * mm, 0, step_mm * mm, page_height)
     for step_mm in range(0, int(height_mm) + 1):
         weight, colour = (
-            (0.5, dark) if step_mm % 10 == 0 else (0.3, medium) if step_mm % 5 == 0 else (0.1, light)
+            (0.5, dark)
+            if step_mm % 10 == 0
+            else (0.3, medium)
+            if step_mm % 5 == 0
+            else (0.1, light)
         )
         can.setStrokeColor(colour)
         can.setLineWidth(weight)
@@ -200,13 +211,19 @@ def draw_field_box(can, page_height_pt, item, offset):
     align = item.get("align") or "left"
     if not width:
         width = 40
-        left = x if align == "left" else x - width / 2 if align == "center" else x - width
+        left = (
+            x if align == "left" else x - width / 2 if align == "center" else x - width
+        )
     else:
-        left = x if align == "left" else x - width / 2 if align == "center" else x - width
+        left = (
+            x if align == "left" else x - width / 2 if align == "center" else x - width
+        )
     can.setStrokeColor(RED)
     can.setLineWidth(0.5)
     can.setDash(2, 1)
-    can.line(left * mm, page_height_pt - y * mm, (left + width) * mm, page_height_pt - y * mm)
+    can.line(
+        left * mm, page_height_pt - y * mm, (left + width) * mm, page_height_pt - y * mm
+    )
     can.setDash()
     can.circle(x * mm, page_height_pt - y * mm, 0.8 * mm, stroke=1, fill=0)
 

@@ -91,16 +91,17 @@ def _open(template_bytes):
     return template
 
 
-def _paragraph_texts(template):
-    """The text of each paragraph of the body, headers and footers, as Jinja
-    sees it (runs joined by docxtpl's patch)."""
+def _paragraph_texts(template, patched=True):
+    """The text of each paragraph of the body, headers and footers: as Jinja
+    sees it (runs joined by docxtpl's patch), or as typed (patched=False)."""
     parts = [template.get_xml()]
     for uri in (template.HEADER_URI, template.FOOTER_URI):
         for _key, part in template.get_headers_footers(uri):
             parts.append(template.get_part_xml(part))
     texts = []
     for xml in parts:
-        xml = template.patch_xml(xml)
+        if patched:
+            xml = template.patch_xml(xml)
         for chunk in re.split(r"(?=<w:p[ >])", xml):
             text = re.sub(r"<[^>]+>", "", chunk)
             if text.strip():
@@ -127,9 +128,36 @@ def template_tags(template_bytes):
     return tags
 
 
+_BLOCK_RE = re.compile(r"^\{%-?\s*(?:(?:p|tr|tc|r)\s+)?(\w+)")
+
+
+def _unbalanced_block(texts):
+    """The block tag ({% for %}, {% if %} or their end) left without its
+    pair: (tag, message) or (None, None)."""
+    stack = []
+    for text in texts:
+        for match in _TAG_RE.finditer(text):
+            tag = match.group(0)
+            keyword = _BLOCK_RE.match(tag)
+            if not tag.startswith("{%") or not keyword:
+                continue
+            word = keyword.group(1)
+            if word in ("for", "if"):
+                stack.append((word, tag))
+            elif word in ("endfor", "endif"):
+                if not stack or stack[-1][0] != word[3:]:
+                    return tag, "no opening “%s” before it" % word[3:]
+                stack.pop()
+    if stack:
+        word, tag = stack[-1]
+        return tag, "its “end%s” is missing" % word
+    return None, None
+
+
 def _find_broken_tag(texts):
     """The first placeholder that does not parse on its own, or that is not
-    closed within its paragraph: (tag, jinja message) or (None, None)."""
+    closed within its paragraph, or a block without its end: (tag, message)
+    or (None, None)."""
     env = jinja_env()
     for text in texts:
         for match in _TAG_RE.finditer(text):
@@ -150,12 +178,13 @@ def _find_broken_tag(texts):
                 return rest[max(0, end - 60) : end + 2].strip(), "unexpected “%s”" % (
                     closer
                 )
-    return None, None
+    return _unbalanced_block(texts)
 
 
 def _syntax_problem(template, error):
-    texts = _paragraph_texts(template)
-    tag, message = _find_broken_tag(texts)
+    tag, message = _find_broken_tag(_paragraph_texts(template, patched=False))
+    if not tag:
+        tag, message = _find_broken_tag(_paragraph_texts(template))
     if tag:
         return DocxTemplateProblem("syntax", message, tag=tag)
     near = ""
@@ -169,32 +198,51 @@ def _syntax_problem(template, error):
     )
 
 
-def _undefined_problem(template, error):
-    message = str(error)
-    match = _UNDEFINED_RE.search(message) or _NO_ATTRIBUTE_RE.search(message)
-    name = match.group(1) if match else message
-    tag = ""
-    try:
-        texts = _paragraph_texts(template)
-    except Exception:  # pragma: no cover - the template rendered this far
-        texts = []
+def _tag_using(texts, name):
+    """The first {{ ... }} or {% ... %} that uses ``name``, or ""."""
     word = re.compile(r"(?<![\w.])%s(?!\w)|\.%s(?!\w)" % ((re.escape(name),) * 2))
     for text in texts:
         for match in _TAG_RE.finditer(text):
             if word.search(match.group(0)):
-                tag = match.group(0)
-                break
-        if tag:
-            break
-    return DocxTemplateProblem("undefined", message, placeholder=name, tag=tag)
+                return match.group(0)
+    return ""
+
+
+def undefined_problem(template_bytes, name):
+    """The problem of a template using ``name``, which no document provides."""
+    tag = _tag_using(_paragraph_texts(_open(template_bytes)), name)
+    return DocxTemplateProblem(
+        "undefined", "'%s' is undefined" % name, placeholder=name, tag=tag
+    )
+
+
+def _undefined_problem(template, error):
+    message = str(error)
+    match = _UNDEFINED_RE.search(message) or _NO_ATTRIBUTE_RE.search(message)
+    name = match.group(1) if match else message
+    try:
+        texts = _paragraph_texts(template)
+    except Exception:  # pragma: no cover - the template rendered this far
+        texts = []
+    return DocxTemplateProblem(
+        "undefined", message, placeholder=name, tag=_tag_using(texts, name)
+    )
 
 
 def variables(template_bytes):
     """The top-level names the template uses (loop variables excluded)."""
     template = _open(template_bytes)
     env = jinja_env()
+    texts = _paragraph_texts(template)
+    for text in texts:
+        for match in _TAG_RE.finditer(text):
+            if "__" in match.group(0) or "._" in match.group(0):
+                raise DocxTemplateProblem(
+                    "unsafe",
+                    "%s (a name starting with “_” is private)" % match.group(0),
+                )
     try:
-        source = "".join(_paragraph_texts(template))
+        source = "".join(texts)
         source = re.sub(r"\{%\s*(p|tr|tc|r)\s", "{% ", source)
         return meta.find_undeclared_variables(env.parse(source))
     except TemplateSyntaxError as error:

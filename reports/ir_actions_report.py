@@ -100,9 +100,7 @@ class IrActionsReport(models.Model):
         report = self._get_report(report_ref)
         if report.report_type != "docx":
             raise UserError(
-                self.env._(
-                    "“%(report)s” is not a Word document.", report=report.name
-                )
+                self.env._("“%(report)s” is not a Word document.", report=report.name)
             )
         if isinstance(res_ids, int):
             res_ids = [res_ids]

@@ -133,7 +133,8 @@ class ReportAchievement(models.AbstractModel):
         ]
         duties = (
             "%s %s; thực hiện các nhiệm vụ được Lãnh đạo phòng, Lãnh đạo Sở phân "
-            "công." % (employee.job_title or "Công chức", employee.department_id.name or "")
+            "công."
+            % (employee.job_title or "Công chức", employee.department_id.name or "")
         )
         results = self._text_paragraphs(line.achievements) or [BLANK]
         for rating in ratings.get(line.id, []):
@@ -274,8 +275,7 @@ class ReportAchievement(models.AbstractModel):
                 {"label": "Quốc gia", "value": nationality.name or BLANK},
                 {
                     "label": "Địa chỉ",
-                    "value": " ".join((partner.contact_address or "").split())
-                    or BLANK,
+                    "value": " ".join((partner.contact_address or "").split()) or BLANK,
                 },
             ]
         else:
@@ -317,7 +317,9 @@ class ReportAchievement(models.AbstractModel):
         return values
 
     def _text_paragraphs(self, text):
-        return [" ".join(part.split()) for part in (text or "").splitlines() if part.strip()]
+        return [
+            " ".join(part.split()) for part in (text or "").splitlines() if part.strip()
+        ]
 
     # ------------------------------------------------------------------
     # Batched reads
@@ -465,7 +467,9 @@ class ReportAchievement(models.AbstractModel):
                     [m for m, d in member_dept.items() if d == line.department_id.id]
                 ),
                 "ratings": [
-                    (rating, counts[rating]) for rating in RATING_WORDS if counts.get(rating)
+                    (rating, counts[rating])
+                    for rating in RATING_WORDS
+                    if counts.get(rating)
                 ],
                 "titles": sorted(title_counts.get(key, {}).items()),
             }

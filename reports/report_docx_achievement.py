@@ -9,6 +9,7 @@ class ReportDocxAchievement(models.AbstractModel):
     _inherit = "emulation.docx.report"
     _description = "Achievement Report (Word)"
     _docx_model = "commendation.dossier.line"
+    _docx_extra_keys = ("kind", "recipient_name", "number_line")
 
     @api.model
     def _get_docx_documents(self, docids, data=None):

@@ -92,6 +92,9 @@ class EmulationDocxReport(models.AbstractModel):
     _docx_model = None
     # xml id of another Word report whose template this one uses (optional)
     _docx_template_report = None
+    # keys of the values that the default template does not use (an uploaded
+    # template may use them)
+    _docx_extra_keys = ()
 
     @api.model
     def _get_docx_documents(self, docids, data=None):

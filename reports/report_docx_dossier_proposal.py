@@ -48,8 +48,9 @@ class ReportDocxDossierProposal(models.AbstractModel):
                     "Hội đồng Thi đua - Khen thưởng Sở",
                     "Văn phòng Sở (tổng hợp)",
                 ],
-                sign_lines=[((manager.job_title if manager else "") or "Trưởng phòng")
-                            .upper()],
+                sign_lines=[
+                    ((manager.job_title if manager else "") or "Trưởng phòng").upper()
+                ],
                 signer=manager.name or "",
             )
         else:
@@ -60,9 +61,10 @@ class ReportDocxDossierProposal(models.AbstractModel):
                 company,
                 ["Như trên", "Hội đồng Thi đua - Khen thưởng Sở", "Lãnh đạo Sở"],
             )
-        grounds = helper.legal_basis_lines(
-            types.mapped("legal_document_ids")
-        ) or helper.default_legal_basis_lines()
+        grounds = (
+            helper.legal_basis_lines(types.mapped("legal_document_ids"))
+            or helper.default_legal_basis_lines()
+        )
         movement = dossier.movement_id if "movement_id" in dossier._fields else False
         if movement:
             grounds.append(

@@ -54,7 +54,9 @@ class ReportDocxEmulationReport(models.AbstractModel):
             subject = "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm %s" % year
             period = "6 tháng đầu năm %s" % year
             direction = "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM %s" % year
-            conclusion = "sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm %s" % year
+            conclusion = (
+                "sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm %s" % year
+            )
         else:
             subject = (
                 "Tổng kết công tác thi đua, khen thưởng năm %s và phương hướng, "
@@ -162,7 +164,8 @@ class ReportDocxEmulationReport(models.AbstractModel):
                 "direction_title": direction,
                 "direction_text": self._html_paragraphs(report.direction_text)
                 or [".........."],
-                "conclusion": "Trên đây là báo cáo %s của %s./." % (conclusion, agency_text),
+                "conclusion": "Trên đây là báo cáo %s của %s./."
+                % (conclusion, agency_text),
             }
         )
         values.update(

@@ -248,6 +248,7 @@ def new_document(title, landscape=False):
         bold=True,
         align=WD_ALIGN_PARAGRAPH.JUSTIFY,
         first_line_indent=Cm(1.27),
+        space_before=Pt(6),
         space_after=Pt(4),
         keep_with_next=True,
     )
@@ -266,7 +267,7 @@ def new_document(title, landscape=False):
         keep_with_next=True,
     )
     add_style("ND30 Subject", bold=True, align=center, keep_with_next=True)
-    add_style("ND30 Rule", size=2, align=center, space_after=Pt(6))
+    add_style("ND30 Rule", size=2, align=center, space_before=Pt(2), space_after=Pt(6))
     add_style("ND30 Tag", size=2)
     add_style("ND30 Recipients Title", size=12, bold=True, italic=True)
     add_style("ND30 Recipients", size=11)
@@ -362,12 +363,13 @@ def paragraphs(doc, name, style="ND30 Body", prefix=""):
 
 def footer(doc):
     """Nơi nhận (left), signature (right)."""
+    para(doc, "", style="ND30 Tag", after=12)
     table = doc.add_table(rows=1, cols=2)
     _no_cell_margins(table)
     _widths(table, (80, 85))
     _cant_split(table.rows[0])
     left, right = table.rows[0].cells
-    para(left, "Nơi nhận:", style="ND30 Recipients Title", before=12)
+    para(left, "Nơi nhận:", style="ND30 Recipients Title")
     tag(left, "{%p for item in recipients %}")
     para(left, "- {{ item }};", style="ND30 Recipients")
     tag(left, "{%p endfor %}")
@@ -383,12 +385,13 @@ def footer(doc):
 
 def two_signatures(doc, left="sign_left", right="sign_right"):
     """Two signature blocks side by side (values: title, note, name)."""
+    para(doc, "", style="ND30 Tag", after=12)
     table = doc.add_table(rows=1, cols=2)
     _no_cell_margins(table)
     _widths(table, (82, 83))
     _cant_split(table.rows[0])
     for cell, key in zip(table.rows[0].cells, (left, right), strict=True):
-        para(cell, "{{ %s.title }}" % key, style="ND30 Sign", before=12)
+        para(cell, "{{ %s.title }}" % key, style="ND30 Sign")
         tag(cell, "{%%p if %s.note %%}" % key)
         para(cell, "{{ %s.note }}" % key, style="ND30 Sign Note")
         tag(cell, "{%p endif %}")

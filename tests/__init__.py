@@ -15,3 +15,6 @@ from . import test_smoke
 from . import test_tours
 from . import test_i18n
 from . import test_docx
+from . import test_docx_template
+from . import test_docx_http
+from . import test_blank

@@ -74,9 +74,7 @@ class TestDocxDocuments(DocxCommonCase):
                 "<p>- Các phòng, đơn vị;</p><p>- Lưu: VT, VP.</p>",
             }
         )
-        _document, texts = read_docx(
-            self.render_docx("docx_emulation_plan", self.plan)
-        )
+        _document, texts = read_docx(self.render_docx("docx_emulation_plan", self.plan))
         self.assert_in_order(
             texts,
             [
@@ -96,7 +94,8 @@ class TestDocxDocuments(DocxCommonCase):
         )
         self.assert_nd30_page(document)
         self.assert_official(
-            texts, "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TTr-NV",
+            texts,
+            "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TTr-NV",
             "Hải Phòng, ngày 05 tháng 12 năm 2025",
         )
         # issued by the unit: its name in the agency block, its head signs
@@ -137,7 +136,9 @@ class TestDocxDocuments(DocxCommonCase):
         )
 
     def test_achievement_individual(self):
-        document, texts = read_docx(self.render_docx("docx_achievement", self.line_binh))
+        document, texts = read_docx(
+            self.render_docx("docx_achievement", self.line_binh)
+        )
         self.assert_nd30_page(document)
         self.assertIn(MOTTO, texts)
         self.assertIn("Hải Phòng, ngày 05 tháng 12 năm 2025", texts)
@@ -229,10 +230,14 @@ class TestDocxDocuments(DocxCommonCase):
     def test_achievement_pdf_shares_the_values(self):
         """The PDF prints the same blocks for a collective and a foreign
         recipient (item 2 of the issue: no longer individuals only)."""
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "emulation_commendation.report_dossier_achievements",
-            (self.dossier | self.foreign_dossier).ids,
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "emulation_commendation.report_dossier_achievements",
+                (self.dossier | self.foreign_dossier).ids,
+            )[0]
+            .decode()
+        )
         for text in (
             "I. SƠ LƯỢC LÝ LỊCH",
             "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
@@ -290,7 +295,9 @@ class TestDocxDocuments(DocxCommonCase):
     def test_access_rights_follow_the_records(self):
         """A user who cannot read the record cannot print it as Word either."""
         with self.assertRaises(AccessError):
-            self.render_docx("docx_dossier_proposal", self.dossier, user=self.plain_user)
+            self.render_docx(
+                "docx_dossier_proposal", self.dossier, user=self.plain_user
+            )
 
     def test_print_menu(self):
         for xmlid in (
