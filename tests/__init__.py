@@ -18,3 +18,4 @@ from . import test_docx
 from . import test_docx_template
 from . import test_docx_http
 from . import test_blank
+from . import test_vietnamese
