@@ -9,3 +9,10 @@ from . import report_docx_dossier_proposal
 from . import report_docx_achievement
 from . import report_docx_dossier_achievements
 from . import report_docx_emulation_report
+from . import report_docx_round
+from . import report_docx_decision
+from . import report_docx_proposal
+from . import report_docx_proposal_list
+from . import report_docx_session_minutes
+from . import report_docx_session_ballot
+from . import report_docx_session_tally

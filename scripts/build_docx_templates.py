@@ -278,6 +278,7 @@ def new_document(title, landscape=False):
     add_style("ND30 Table Center", size=12, align=center)
     add_style("ND30 Table Right", size=12, align=WD_ALIGN_PARAGRAPH.RIGHT)
     add_style("ND30 Table Head", size=12, bold=True, align=center)
+    add_style("ND30 Table Group", size=12, bold=True)
     add_style(
         "ND30 Annex Title",
         bold=True,
@@ -421,6 +422,40 @@ def list_table(doc, loop, columns):
     return table
 
 
+def grouped_table(doc, loop, columns, total=None):
+    """A bordered table whose rows are either a heading (``row.group``: the
+    unit, merged across the table, in bold) or a recipient; ``total``: the
+    cells of a last row."""
+    rows = 8 + (1 if total else 0)
+    table = doc.add_table(rows=rows, cols=len(columns))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _widths(table, [column[1] for column in columns])
+    head, loop_start, if_row, group_row, else_row, row, endif_row, end_row = table.rows[
+        :8
+    ]
+    _repeat_header(head)
+    _cant_split(row)
+    for cell, column in zip(head.cells, columns, strict=True):
+        para(cell, column[0], style="ND30 Table Head")
+    para(loop_start.cells[0], "{%%tr for %s %%}" % loop, style="ND30 Table")
+    para(if_row.cells[0], "{%tr if row.group %}", style="ND30 Table")
+    merged = group_row.cells[0].merge(group_row.cells[-1])
+    para(merged, "{{ row.group }}", style="ND30 Table Group")
+    para(else_row.cells[0], "{%tr else %}", style="ND30 Table")
+    for cell, column in zip(row.cells, columns, strict=True):
+        para(cell, column[2], style=column[3] if len(column) > 3 else "ND30 Table")
+    para(endif_row.cells[0], "{%tr endif %}", style="ND30 Table")
+    para(end_row.cells[0], "{%tr endfor %}", style="ND30 Table")
+    if total:
+        last = table.rows[8]
+        label_cells = last.cells[0].merge(last.cells[total[0] - 1])
+        para(label_cells, total[1], style="ND30 Table Head")
+        for offset, text in enumerate(total[2:]):
+            para(last.cells[total[0] + offset], text, style="ND30 Table Right")
+    return table
+
+
 def page_break(doc):
     paragraph = para(doc, style="ND30 Tag")
     paragraph.add_run().add_break(WD_BREAK.PAGE)
@@ -463,7 +498,8 @@ def annex(doc, columns, loop="line in lines"):
     para(doc, "{{ annex_title }}", style="ND30 Annex Title")
     para(doc, "{{ annex_subject }}", style="ND30 Subject")
     para(doc, "{{ annex_subtitle }}", style="ND30 Annex Subtitle")
-    list_table(doc, loop, columns)
+    if loop:
+        list_table(doc, loop, columns)
 
 
 def dossier_proposal():
@@ -601,11 +637,194 @@ def emulation_report():
     return doc
 
 
+ROUND_LIST_COLUMNS = [
+    ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
+    ("Họ và tên / Tên tập thể", 42, "{{ row.name }}"),
+    ("Chức vụ, đơn vị công tác", 44, "{{ row.position }}"),
+    ("Danh hiệu / Hình thức khen thưởng", 37, "{{ row.type }}"),
+]
+
+
+def decision():
+    doc = new_document("Quyết định khen thưởng")
+    agency_header(doc)
+    title_block(doc)
+    para(doc, "{{ authority }}", style="ND30 Subject", before=6, after=6)
+    tag(doc, "{%p for text in grounds %}")
+    para(doc, "{{ text }}", italic=True)
+    tag(doc, "{%p endfor %}")
+    para(doc, "QUYẾT ĐỊNH:", style="ND30 Subject", before=6, after=6)
+    tag(doc, "{%p for article in articles %}")
+    paragraph = para(doc, "{{ article.number }}", bold=True)
+    paragraph.add_run(" {{ article.text }}")
+    tag(doc, "{%p endfor %}")
+    footer(doc)
+    annex(doc, [], loop=None)
+    grouped_table(
+        doc,
+        "row in rows",
+        ROUND_LIST_COLUMNS[:2]
+        + [("Chức vụ, đơn vị công tác", 38, "{{ row.position }}")]
+        + [("Danh hiệu / Hình thức", 30, "{{ row.type }}")]
+        + [
+            ("Tiền thưởng (đồng)", 23, "{{ row.amount }}", "ND30 Table Right"),
+            ("Số sổ vàng", 20, "{{ row.gold_book }}", "ND30 Table Center"),
+        ],
+        total=(
+            4,
+            "Tổng cộng: {{ total_count }} tập thể, cá nhân",
+            "{{ total_amount }}",
+            "",
+        ),
+    )
+    return doc
+
+
+def proposal():
+    doc = new_document("Tờ trình đề nghị cấp trên khen thưởng")
+    agency_header(doc)
+    title_block(doc)
+    para(doc, "Kính gửi: {{ to_authority }}.", style="ND30 Center", after=6)
+    paragraphs(doc, "grounds")
+    para(doc, "{{ request }}")
+    paragraphs(doc, "type_items")
+    para(doc, "(Có danh sách và hồ sơ kèm theo)")
+    para(doc, "Kính trình {{ to_authority }} xem xét, quyết định./.")
+    footer(doc)
+    annex(doc, [], loop=None)
+    grouped_table(
+        doc,
+        "row in rows",
+        ROUND_LIST_COLUMNS
+        + [("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")],
+    )
+    return doc
+
+
+def proposal_list():
+    doc = new_document("Danh sách đề nghị khen thưởng")
+    para(doc, "{{ annex_title }}", style="ND30 Title")
+    para(doc, "{{ annex_subject }}", style="ND30 Subject")
+    para(doc, "{{ annex_subtitle }}", style="ND30 Annex Subtitle")
+    grouped_table(
+        doc,
+        "row in rows",
+        ROUND_LIST_COLUMNS
+        + [("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")],
+    )
+    return doc
+
+
+def session_minutes():
+    doc = new_document("Biên bản họp Hội đồng Thi đua - Khen thưởng")
+    agency_header(doc)
+    title_block(doc)
+    para(doc, "{{ opening }}")
+    para(doc, "I. THÀNH PHẦN", style="ND30 Heading")
+    para(doc, "Chủ trì: {{ chair }}, Chủ tịch Hội đồng. Thư ký: {{ secretary }}.")
+    para(doc, "{{ attendance }}")
+    list_table(
+        doc,
+        "member in members",
+        [
+            ("STT", 12, "{{ member.index }}", "ND30 Table Center"),
+            ("Họ và tên", 45, "{{ member.name }}"),
+            ("Chức vụ", 40, "{{ member.job }}"),
+            ("Chức danh trong Hội đồng", 35, "{{ member.role }}"),
+            ("Tham dự", 33, "{{ member.attendance }}"),
+        ],
+    )
+    para(doc, "II. NỘI DUNG", style="ND30 Heading")
+    para(
+        doc,
+        "Hội đồng đã nghe Văn phòng Sở (cơ quan thường trực) báo cáo tóm tắt thành "
+        "tích và kết quả thẩm định hồ sơ của các tập thể, cá nhân được đề nghị; các "
+        "thành viên thảo luận và biểu quyết (bỏ phiếu kín đối với các danh hiệu "
+        "theo quy định).",
+    )
+    paragraphs(doc, "discussion")
+    para(doc, "Kết quả biểu quyết:", bold=True)
+    list_table(
+        doc,
+        "row in results",
+        [
+            ("STT", 10, "{{ row.index }}", "ND30 Table Center"),
+            ("Họ và tên / Tập thể", 33, "{{ row.name }}"),
+            ("Danh hiệu / Hình thức", 34, "{{ row.type }}"),
+            ("Đồng ý", 15, "{{ row.votes_for }}", "ND30 Table Center"),
+            ("Không đồng ý", 15, "{{ row.votes_against }}", "ND30 Table Center"),
+            ("Tỷ lệ đồng ý", 18, "{{ row.share }}", "ND30 Table Center"),
+            ("Mức cần đạt", 22, "{{ row.needed }}", "ND30 Table Center"),
+            ("Kết quả", 18, "{{ row.result }}", "ND30 Table Center"),
+        ],
+    )
+    para(doc, "III. KẾT LUẬN", style="ND30 Heading")
+    para(doc, "{{ conclusion }}")
+    para(doc, "{{ closing }}")
+    two_signatures(doc)
+    return doc
+
+
+def session_ballot():
+    doc = new_document("Phiếu bầu")
+    agency_header(doc, number=False)
+    title_block(doc)
+    para(doc, "{{ instructions }}", italic=True)
+    list_table(
+        doc,
+        "row in candidates",
+        [
+            ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
+            ("Họ và tên / Tập thể", 45, "{{ row.name }}"),
+            ("Chức vụ, đơn vị", 38, "{{ row.position }}"),
+            ("Danh hiệu / Hình thức", 36, "{{ row.type }}"),
+            ("Đồng ý", 17, "", "ND30 Table Center"),
+            ("Không đồng ý", 17, "", "ND30 Table Center"),
+        ],
+    )
+    return doc
+
+
+def session_tally():
+    doc = new_document("Biên bản kiểm phiếu")
+    agency_header(doc)
+    title_block(doc)
+    para(
+        doc,
+        "Hôm nay, ngày {{ session_date }}, tại {{ place }}, Ban kiểm phiếu của "
+        "{{ council }} tiến hành kiểm phiếu như sau:",
+    )
+    paragraphs(doc, "counts", prefix="- ")
+    para(doc, "Kết quả kiểm phiếu:", bold=True)
+    list_table(
+        doc,
+        "row in results",
+        [
+            ("STT", 10, "{{ row.index }}", "ND30 Table Center"),
+            ("Họ và tên / Tập thể", 38, "{{ row.name }}"),
+            ("Danh hiệu / Hình thức", 38, "{{ row.type }}"),
+            ("Đồng ý", 15, "{{ row.votes_for }}", "ND30 Table Center"),
+            ("Tỷ lệ", 16, "{{ row.share }}", "ND30 Table Center"),
+            ("Không đồng ý", 15, "{{ row.votes_against }}", "ND30 Table Center"),
+            ("Kết quả", 18, "{{ row.result }}", "ND30 Table Center"),
+        ],
+    )
+    para(doc, "Biên bản kiểm phiếu được lập và thông qua trước Hội đồng./.")
+    two_signatures(doc)
+    return doc
+
+
 TEMPLATES = {
     "emulation_plan": emulation_plan,
     "dossier_proposal": dossier_proposal,
     "achievement": achievement,
     "emulation_report": emulation_report,
+    "decision": decision,
+    "proposal": proposal,
+    "proposal_list": proposal_list,
+    "session_minutes": session_minutes,
+    "session_ballot": session_ballot,
+    "session_tally": session_tally,
 }
 
 

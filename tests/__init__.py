@@ -19,3 +19,4 @@ from . import test_docx_template
 from . import test_docx_http
 from . import test_blank
 from . import test_vietnamese
+from . import test_docx_round
