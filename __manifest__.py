@@ -65,6 +65,7 @@
         "reports/emulation_report_reports.xml",
         "reports/docx_reports.xml",
         "reports/commendation_certificate_blank_reports.xml",
+        "data/commendation_proposal_package_data.xml",
         "views/emulation_commendation_menus.xml",
     ],
     "demo": [

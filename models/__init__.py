@@ -39,3 +39,4 @@ from . import commendation_eligibility
 from . import emulation_docx_template
 from . import commendation_certificate_blank
 from . import commendation_certificate_blank_field
+from . import commendation_proposal_package

@@ -80,6 +80,7 @@ class EmulationDocxRound(models.AbstractModel):
             return dict(
                 {
                     "group": "",
+                    "line_id": line.id,
                     "index": index,
                     "name": line.recipient_name or "",
                     "position": self._position(line),

@@ -20,3 +20,4 @@ from . import test_docx_http
 from . import test_blank
 from . import test_vietnamese
 from . import test_docx_round
+from . import test_docx_package

@@ -71,7 +71,7 @@ class RoundCommonCase(DocxCommonCase):
         cls.form_lines = lines.filtered(lambda ln: ln.type_id == cls.type_form)
         cls.city_line = lines - cls.form_lines
         members = cls.council.member_ids
-        cls.session = cls.env["commendation.council.session"].create(
+        cls.council_session = cls.env["commendation.council.session"].create(
             {
                 "council_id": cls.council.id,
                 "date": D(2025, 12, 10),
@@ -85,13 +85,13 @@ class RoundCommonCase(DocxCommonCase):
         cls.round_dossier.with_context(emulation_workflow=True).sudo().write(
             {"state": "in_round"}
         )
-        lines.write({"session_id": cls.session.id, "state": "on_agenda"})
-        cls.session.action_start()
+        lines.write({"session_id": cls.council_session.id, "state": "on_agenda"})
+        cls.council_session.action_start()
         for line in lines:
             line.write({"votes_for": 5, "votes_against": 0})
         # Nguyễn Văn Bảo: 2 of 5, below 50 %
         lines[1].write({"votes_for": 2, "votes_against": 3})
-        cls.session.action_close()
+        cls.council_session.action_close()
         cls.decision = cls.env["commendation.decision"].create(
             {"authority_level": "department", "year": 2025, "date": D(2025, 12, 15)}
         )
@@ -107,7 +107,7 @@ class RoundCommonCase(DocxCommonCase):
 class TestDocxRound(RoundCommonCase):
     def test_session_minutes(self):
         document, texts = read_docx(
-            self.render_docx("docx_session_minutes", self.session)
+            self.render_docx("docx_session_minutes", self.council_session)
         )
         self.assert_nd30_page(document)
         self.assertIn(MOTTO, texts)
@@ -142,13 +142,13 @@ class TestDocxRound(RoundCommonCase):
 
     def test_ballot_and_tally(self):
         _document, texts = read_docx(
-            self.render_docx("docx_session_ballot", self.session)
+            self.render_docx("docx_session_ballot", self.council_session)
         )
         self.assert_in_order(texts, ["PHIẾU BẦU", "Đồng ý", "Không đồng ý"])
         for person in self.people:
             self.assertIn(person.name, texts)
         document, texts = read_docx(
-            self.render_docx("docx_session_tally", self.session)
+            self.render_docx("docx_session_tally", self.council_session)
         )
         self.assert_in_order(
             texts,
