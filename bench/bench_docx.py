@@ -90,12 +90,17 @@ decision = env["commendation.decision"].create(
 decision.action_add_lines(dossier.line_ids)
 decision.action_issue()
 env.flush_all()
-print("set up in %.1f s: %s awards" % (time.perf_counter() - start, len(decision.award_ids)))
+print(
+    "set up in %.1f s: %s awards"
+    % (time.perf_counter() - start, len(decision.award_ids))
+)
 
 Report = env["ir.actions.report"]
 docx_time, content = timed(
     "Quyết định, %s names, .docx (best of 3)" % N_NAMES,
-    lambda: Report._render_docx("emulation_commendation.docx_decision", decision.ids)[0],
+    lambda: Report._render_docx("emulation_commendation.docx_decision", decision.ids)[
+        0
+    ],
 )
 document = docx.Document(io.BytesIO(content))
 rows = len(document.tables[-1].rows)
@@ -108,8 +113,7 @@ pdf_report = env["commendation.proposal.package"]._pdf_report(
 )
 if pdf_report:
     pdf_time, pdf = timed(
-        "Quyết định, %s names, PDF (%s, best of 3)"
-        % (N_NAMES, pdf_report.report_name),
+        "Quyết định, %s names, PDF (%s, best of 3)" % (N_NAMES, pdf_report.report_name),
         lambda: Report.with_context(force_report_rendering=True)._render_qweb_pdf(
             pdf_report.id, decision.ids
         )[0],

@@ -192,6 +192,7 @@ class EmulationDocxTemplate(models.Model):
                 loop_example="{%p for item in items %} … {%p endfor %}",
             )
         if problem.kind == "undefined":
+            in_tag = self.env._(" (in %(tag)s)", tag=problem.tag) if problem.tag else ""
             return self.env._(
                 "“%(document)s”: %(where)s uses the placeholder “%(placeholder)s”"
                 "%(in_tag)s, which this document does not provide. Check its "
@@ -200,9 +201,7 @@ class EmulationDocxTemplate(models.Model):
                 document=document,
                 where=where,
                 placeholder=problem.placeholder,
-                in_tag=(
-                    self.env._(" (in %(tag)s)", tag=problem.tag) if problem.tag else ""
-                ),
+                in_tag=in_tag,
             )
         if problem.kind == "unsafe":
             return self.env._(
