@@ -81,6 +81,7 @@
         "demo/emulation_pledge_demo.xml",
         "demo/emulation_movement_registration_demo.xml",
         "demo/commendation_dossier_demo.xml",
+        "demo/commendation_certificate_blank_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [
