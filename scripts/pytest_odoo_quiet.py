@@ -1,10 +1,20 @@
-"""pytest plugin for scripts/test.sh, loaded with -p next to pytest-odoo.
+"""pytest plugin for scripts/test.sh, loaded with -p next to pytest-odoo:
+what pytest-odoo 2.3.0 lacks to run an Odoo 18 test as Odoo's runner does.
 
-pytest-odoo imports odoo.tests in its pytest_cmdline_main while Odoo's
-test_enable flag is still off (it turns it on only around the tests), so
-Odoo logs a spurious ERROR "Importing test framework, avoid importing from
-business modules...". This wrapper runs first and does that import once
-with the flag on; pytest-odoo's parse_config() then sets the options anew.
+1. pytest-odoo imports odoo.tests in its pytest_cmdline_main while Odoo's
+   test_enable flag is still off (it turns it on only around the tests), so
+   Odoo logs a spurious ERROR "Importing test framework, avoid importing from
+   business modules...". This wrapper runs first and does that import once
+   with the flag on; pytest-odoo's parse_config() then sets the options anew.
+
+2. Odoo 18's runner sets odoo.modules.module.current_test to the running test
+   (odoo/tests/suite.py, from its setUpClass on) and back to False after the
+   tests; pytest-odoo 2.3.0 does so only for Odoo 19 and leaves it False on
+   18. While it is False, the code under test believes it is not tested:
+   ir.mail_server really connects to an SMTP server, the bus accepts the
+   browser's websocket during tours (Odoo refuses it in tests), and test
+   cursors opened by HTTP requests are not checked against the running test.
+   So it is set here before each test's setup and reset after its teardown.
 """
 
 import pytest
@@ -21,3 +31,21 @@ def pytest_cmdline_main(config):
     finally:
         odoo_config["test_enable"] = saved
     yield
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    from odoo.modules import module
+    from odoo.tests import BaseCase
+
+    instance = getattr(item, "instance", None)
+    if isinstance(instance, BaseCase):
+        module.current_test = instance
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    from odoo.modules import module
+
+    module.current_test = False
