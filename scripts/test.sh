@@ -145,15 +145,15 @@ print(c["tests"], c["passed"], c["failed"], c["skipped"], c["not_run"], c["colle
     # Odoo's log of the pytest run: the lines after the install's.
     tail -n +"$((install_lines + 1))" "$LOG" >"$TMP/pytest.log"
     verdict="$("$PYTHON" "$ROOT/scripts/check_odoo_log.py" "$TMP/pytest.log")" && log_ok=1 || log_ok=0
-    read -r _ lp lf ls <<<"$(tail -n 1 <<<"$verdict")"
-    recap_log="Odoo log: $((lp + lf + ls)) tests started: $lp passed, $lf failed, $ls skipped"
+    read -r _ log_p log_f log_s <<<"$(tail -n 1 <<<"$verdict")"
+    recap_log="Odoo log: $((log_p + log_f + log_s)) tests started: $log_p passed, $log_f failed, $log_s skipped"
     if [ "$log_ok" = 0 ]; then
         say "FAIL: offending lines in Odoo's log of the pytest run ($LOG, after line $install_lines):"
         sed '$d' <<<"$verdict" >&2
         [ "$f" -gt 0 ] || failed=$((failed + 1))
     fi
-    if [ "$lp $lf $ls" != "$p $f $s" ]; then
-        say "FAIL: the Odoo log ($lp passed, $lf failed, $ls skipped) and pytest_count ($p passed, $f failed, $s skipped) disagree"
+    if [ "$log_p $log_f $log_s" != "$p $f $s" ]; then
+        say "FAIL: the Odoo log ($log_p passed, $log_f failed, $log_s skipped) and pytest_count ($p passed, $f failed, $s skipped) disagree"
         failed=$((failed + 1))
     fi
 fi
