@@ -14,3 +14,4 @@ from . import test_dossier_access
 from . import test_smoke
 from . import test_tours
 from . import test_i18n
+from . import test_vietnamese
