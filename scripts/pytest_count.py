@@ -8,7 +8,8 @@ holds one <testcase> per subTest. This plugin keeps one outcome per test
 (test function or method) actually executed:
 
 - failed   when any of its reports failed: setup, call, teardown or any
-           subTest (an error in setUpClass fails every test of the class);
+           subTest (an error in setUpClass fails every test of the class),
+           or when it started but did not finish (pytest stopped);
 - skipped  else, when it was skipped (skipTest, skip decorators, pytest-odoo
            skipping an HttpCase without --odoo-http);
 - passed   else.
@@ -109,7 +110,7 @@ class CountPlugin:
     # -- running
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_protocol(self, item, nextitem):
-        self.state[item.nodeid] = {"failed": False, "skipped": False}
+        self.state[item.nodeid] = {"failed": False, "skipped": False, "done": False}
         _logger(item).info("Starting %s ...", _description(item))
 
     def pytest_runtest_logreport(self, report):
@@ -118,6 +119,8 @@ class CountPlugin:
         if state is None or item is None:
             return
         description = _description(item)
+        if report.when == "teardown" and not _is_subtest(report):
+            state["done"] = True
         if report.failed:
             state["failed"] = True
             if _is_subtest(report):
@@ -134,16 +137,55 @@ class CountPlugin:
     # -- results
     def outcomes(self):
         return {
-            nodeid: "failed" if s["failed"] else "skipped" if s["skipped"] else "passed"
+            nodeid: "failed"
+            if s["failed"] or not s["done"]
+            else "skipped"
+            if s["skipped"]
+            else "passed"
             for nodeid, s in self.state.items()
+        }
+
+    def own_figures(self):
+        """pytest's own figures: its reports that are not subTests, and the
+        failed subTests, as its closing line counts them."""
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        stats = reporter.stats if reporter is not None else {}
+
+        def reports(category, sub=False):
+            return [
+                rep
+                for rep in stats.get(category, [])
+                if getattr(rep, "nodeid", None) is not None and _is_subtest(rep) == sub
+            ]
+
+        return {
+            "passed": len(reports("passed")),
+            "failed": len(reports("failed")) + len(reports("error")),
+            "skipped": len(reports("skipped")),
+            "failed_subtests": len(reports("failed", sub=True)),
         }
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session, exitstatus):
+        # Written here, not in the terminal summary, which pytest skips
+        # after an internal error.
+        for nodeid, state in self.state.items():
+            if not state["done"] and not state["failed"]:
+                item = self.items[nodeid]
+                _logger(item).error(
+                    "ERROR: %s\ndid not finish (pytest stopped, exit status %s)",
+                    _description(item),
+                    int(exitstatus),
+                )
         outcomes = self.outcomes()
         self.result = tally(outcomes, len(self.items), self.collection_errors)
         self.result["outcomes"] = outcomes
+        self.result["pytest"] = self.own_figures()
         r = self.result
+        path = self.config.getoption("count_file")
+        if path:
+            with open(path, "w", encoding="utf-8") as out:
+                json.dump(r, out, indent=1, sort_keys=True)
         logging.getLogger(SUMMARY_LOGGER).info(
             "%d tests: %d passed, %d failed, %d skipped, %d not run, "
             "%d collection errors",
@@ -156,25 +198,10 @@ class CountPlugin:
         )
 
     def pytest_terminal_summary(self, terminalreporter):
-        stats = terminalreporter.stats
-        r = self.result or tally(
-            self.outcomes(), len(self.items), self.collection_errors
-        )
-
-        def reports(category, sub=False):
-            return [
-                rep
-                for rep in stats.get(category, [])
-                if getattr(rep, "nodeid", None) is not None and _is_subtest(rep) == sub
-            ]
-
-        pytest_figures = {
-            "passed": len(reports("passed")),
-            "failed": len(reports("failed")) + len(reports("error")),
-            "skipped": len(reports("skipped")),
-            "failed_subtests": len(reports("failed", sub=True)),
-        }
-        r["pytest"] = pytest_figures
+        r = self.result
+        if r is None:
+            return
+        pytest_figures = r["pytest"]
         terminalreporter.write_sep(
             "-",
             f"pytest_count: {r['tests']} tests: {r['passed']} passed, "
@@ -186,10 +213,6 @@ class CountPlugin:
                 "subTest(s) as failed tests of their own; here a test with failed "
                 "subTests is one failed test)"
             )
-        path = self.config.getoption("count_file")
-        if path:
-            with open(path, "w", encoding="utf-8") as out:
-                json.dump(r, out, indent=1, sort_keys=True)
 
 
 def pytest_addoption(parser):

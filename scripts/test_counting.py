@@ -106,48 +106,55 @@ def check_log(path, *options):
     return run.returncode, last, run.stdout
 
 
+def run_pytest(tmp, files, *options):
+    """pytest with pytest_count (without pytest-odoo) on the fixture files
+    {name: text} written into tmp: (process, output, count, log path)."""
+    for name, text in {"conftest.py": CONFTEST, **files}.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    log = tmp / "odoo.log"
+    count_file = tmp / "count.json"
+    env = dict(
+        os.environ,
+        FIXTURE_LOG=str(log),
+        PYTHONPATH=os.pathsep.join(
+            filter(None, [str(SCRIPTS), os.environ.get("PYTHONPATH")])
+        ),
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:odoo",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "pytest_count",
+            f"--count-file={count_file}",
+            "--rootdir",
+            str(tmp),
+            *options,
+            *[name for name in files if name.startswith("test_")],
+        ],
+        cwd=tmp,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    count = json.loads(count_file.read_text(encoding="utf-8"))
+    return proc, proc.stdout + proc.stderr, count, log
+
+
 class TestPytestCount(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        tmp = Path(cls.tmp.name)
-        (tmp / "test_fixture.py").write_text(FIXTURE, encoding="utf-8")
-        (tmp / "test_importer.py").write_text(IMPORTER, encoding="utf-8")
-        (tmp / "conftest.py").write_text(CONFTEST, encoding="utf-8")
-        cls.log = tmp / "odoo.log"
-        count_file = tmp / "count.json"
-        env = dict(
-            os.environ,
-            FIXTURE_LOG=str(cls.log),
-            PYTHONPATH=os.pathsep.join(
-                filter(None, [str(SCRIPTS), os.environ.get("PYTHONPATH")])
-            ),
+        cls.proc, cls.output, cls.count, cls.log = run_pytest(
+            Path(cls.tmp.name),
+            {"test_fixture.py": FIXTURE, "test_importer.py": IMPORTER},
         )
-        cls.proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-p",
-                "no:odoo",
-                "-p",
-                "no:cacheprovider",
-                "-p",
-                "pytest_count",
-                f"--count-file={count_file}",
-                "--rootdir",
-                str(tmp),
-                "test_fixture.py",
-                "test_importer.py",
-            ],
-            cwd=tmp,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        cls.output = cls.proc.stdout + cls.proc.stderr
-        cls.count = json.loads(count_file.read_text(encoding="utf-8"))
 
     @classmethod
     def tearDownClass(cls):
@@ -184,6 +191,44 @@ class TestPytestCount(unittest.TestCase):
         self.assertIn("FAIL: TestFixture.test_subtests_one_fails (i=1)", log)
         self.assertIn("ERROR: TestSetupError.test_never_runs", log)
         self.assertIn("skipped TestFixture.test_skip : fixture skip", log)
+
+
+STOPPED = """
+def test_a():
+    pass
+
+
+def test_b():
+    raise KeyboardInterrupt
+
+
+def test_c():
+    pass
+"""
+
+
+class TestStoppedSession(unittest.TestCase):
+    """pytest stops inside a test (here Ctrl-C; in make test it was once an
+    internal error of pytest): the figures are still written, the test that
+    did not finish counts as failed and the one never started as not run."""
+
+    def test_stopped(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            proc, output, count, log = run_pytest(
+                Path(tmp), {"test_stopped.py": STOPPED}
+            )
+            self.assertEqual(proc.returncode, 2, output)  # interrupted
+            self.assertEqual(
+                count["outcomes"],
+                {
+                    "test_stopped.py::test_a": "passed",
+                    "test_stopped.py::test_b": "failed",
+                },
+            )
+            self.assertEqual((count["tests"], count["not_run"]), (2, 1))
+            code, last, out = check_log(log)
+            self.assertEqual((code, last), (1, "RESULT 1 1 0"), out)
+            self.assertIn("ERROR: test_b\ndid not finish", log.read_text("utf-8"))
 
 
 LINE = "2026-01-02 03:04:05,678 42 {level} ectest {logger}: {message} "
