@@ -328,6 +328,45 @@ class TestRoundDocuments(DocumentCase):
         self.assertIn("Bà: Lê Thị Hai", text)
         self.assertNotIn("Hai Mới", text)
 
+    def test_decision_of_the_city(self):
+        """A higher body's decision recorded by the Office prints with that
+        body's header, the proposal it answers and its own fund."""
+        line = self.proposal.line_ids
+        decision = self.proposal._record_answer(
+            {
+                "authority_level": "city",
+                "name": "3120/QĐ-UBND",
+                "date": D(2025, 12, 26),
+                "year": 2025,
+                "issuing_body": "Chủ tịch Ủy ban nhân dân thành phố",
+                "signer_name": "Lê Văn Chủ",
+                "signer_title": "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            },
+            {line: (False, "HP-77")},
+            {},
+        )
+        html = self._html("report_decision", decision)
+        text = self._text(html)
+        head = text[: text.index(MOTTO)]
+        self.assertIn("UBND THÀNH PHỐ HẢI PHÒNG", head)
+        self.assertNotIn("SỞ NGOẠI VỤ", head)
+        self.assertIn("Số: 3120/QĐ-UBND", text)
+        self.assertIn("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ", text)
+        self.assertIn(
+            "Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 25/TTr-NV ngày "
+            "15/12/2025.",
+            text,
+        )
+        self.assertNotIn("Theo đề nghị của Chánh Văn phòng Sở", text)
+        self.assertNotIn("Căn cứ Biên bản họp", text)
+        self.assertIn("được chi từ Quỹ thi đua, khen thưởng của thành phố.", text)
+        self._assert_order(text, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Chủ")
+        annex = text[text.index("DANH SÁCH") :]
+        self.assertIn(
+            "Đỗ Thị Bốn Phó Trưởng phòng, Phòng Thử nghiệm B 3.510.000", annex
+        )
+        self.assertNotIn("Số sổ vàng", annex)
+
     def test_decision_certificates(self):
         html = self._html("report_decision_certificates", self.decision_forms)
         text = self._text(html)
@@ -669,12 +708,16 @@ class TestOtherDocuments(DocumentCase):
             html, "Số: 25/BC-NV", "Hải Phòng, ngày 15 tháng 6 năm 2025"
         )
         self.assertIn("6 tháng đầu năm 2025", html)
+        # a year of its own (the demo data have dossiers of 2025)
+        self._make_decided_dossier(
+            year=2031, number="9/QĐ-NV", date=D(2031, 3, 20), people=(self.emp1,)
+        )
         annual = self.env["emulation.report"].create(
             {
                 "kind": "annual",
-                "year": 2025,
+                "year": 2031,
                 "number": "40/BC-NV",
-                "date": D(2025, 12, 20),
+                "date": D(2031, 12, 20),
             }
         )
         text = self._text(self._html("report_emulation_report", annual))
@@ -682,7 +725,7 @@ class TestOtherDocuments(DocumentCase):
         self.assertIn(
             "Số hồ sơ đề nghị khen thưởng trong kỳ: 01 (đã kết thúc: 1)", text
         )
-        self.assertIn("Số tập thể, cá nhân được khen thưởng: 03", text)
+        self.assertIn("Số tập thể, cá nhân được khen thưởng: 01", text)
 
 
 @tagged("post_install", "-at_install")
