@@ -79,6 +79,18 @@ types = env["commendation.type"].create(
     ]
 )
 ctype = types[0]
+# The decision through the round, as a user would: dossier, session, decision.
+council = env["emulation.council"].create(
+    {
+        "name": "Hội đồng (benchmark)",
+        "member_ids": [
+            (0, 0, {"employee_id": e.id, "role": role})
+            for e, role in zip(
+                employees[:3], ("chair", "secretary", "member"), strict=True
+            )
+        ],
+    }
+)
 dossier = env["commendation.dossier"].create(
     {
         "title": "Benchmark",
@@ -86,32 +98,29 @@ dossier = env["commendation.dossier"].create(
         "department_id": dept.id,
         "date": datetime.date(2025, 12, 1),
         "line_ids": [
-            (0, 0, {"employee_id": e.id, "type_id": ctype.id, "vote_passed": True})
-            for e in employees
+            (0, 0, {"employee_id": e.id, "type_id": ctype.id}) for e in employees
         ],
     }
 )
-env.cr.execute(
-    "UPDATE commendation_dossier SET state='decided', decision_number='12/QĐ-NV', "
-    "decision_date='2025-12-15' WHERE id=%s",
-    [dossier.id],
+dossier.action_submit()
+dossier.action_verify()
+session = env["commendation.council.session"].create(
+    {"council_id": council.id, "date": datetime.date(2025, 12, 10), "year": 2025}
 )
-dossier.invalidate_recordset()
-create_awards(
-    [
-        {
-            "employee_id": line.employee_id.id,
-            "type_id": ctype.id,
-            "year": 2025,
-            "decision_number": "12/QĐ-NV",
-            "decision_date": datetime.date(2025, 12, 15),
-            "dossier_id": dossier.id,
-            "dossier_line_id": line.id,
-            "reward_amount": 702000,
-        }
-        for line in dossier.line_ids
-    ]
+session.action_add_dossiers(dossier)
+session.action_start()
+session.present_member_ids = council.member_ids
+session.action_close()
+decision = env["commendation.decision"].create(
+    {
+        "name": "12/QĐ-NV",
+        "date": datetime.date(2025, 12, 15),
+        "year": 2025,
+        "authority_level": "department",
+    }
 )
+decision.action_add_lines(dossier.line_ids)
+decision.action_issue()
 Report = env["ir.actions.report"].with_context(force_report_rendering=True)
 
 print("== 1. PDF: decision with %d names vs employee badges" % N_NAMES)
@@ -123,7 +132,7 @@ t_badge, (badge_pdf, _t) = timed(
 t_decision, (decision_pdf, _t) = timed(
     "Quyết định khen thưởng, %d names" % N_NAMES,
     lambda: Report._render_qweb_pdf(
-        "emulation_commendation.report_dossier_decision", dossier.ids
+        "emulation_commendation.report_decision", decision.ids
     ),
     repeat=2,
 )

@@ -1,4 +1,5 @@
 from . import emulation_document_helper
+from . import emulation_document_report
 from . import ir_actions_report
 from . import emulation_xlsx_export
 from . import report_docx_base
@@ -16,3 +17,8 @@ from . import report_docx_proposal_list
 from . import report_docx_session_minutes
 from . import report_docx_session_ballot
 from . import report_docx_session_tally
+from . import report_decision
+from . import report_certificate
+from . import report_session
+from . import report_proposal
+from . import report_emulation_report

@@ -1,8 +1,52 @@
 """Helpers shared by the official documents printed in the layout of
-Nghị định 30/2020/NĐ-CP (number, place-and-date line, money, agency block)."""
+Nghị định 30/2020/NĐ-CP (number, place-and-date line, money, agency block,
+legal bases in force on a date, units in the organisation's order)."""
+
+import datetime
 
 from odoo import fields, models
 from odoo.tools import is_html_empty
+
+from ..tools.vietnamese import text_key
+from . import emulation_document_words as words
+
+# Sorts after every unit: recipients without a unit (foreign ones) come last.
+NO_UNIT_KEY = ((float("inf"), ()),)
+
+
+def recipient_kind(record):
+    """'individual', 'collective' or 'foreign' for a dossier line or an award,
+    from who receives it (the stored ``recipient_kind`` of the awards a
+    decision creates is empty: their recipient is frozen on creation)."""
+    if record.employee_id:
+        return "individual"
+    if record.department_id:
+        return "collective"
+    if record.partner_id:
+        return "foreign"
+    return record.recipient_kind or "individual"
+
+
+def unit_order_key(department):
+    """Sort key of a unit (hr.department) in the organisation's order: its
+    ancestors' and its own (sequence, Vietnamese name), outermost first.
+
+    The unit records' own ``_emulation_order_key`` is used when it exists;
+    without it, the ``sequence`` of the units when the field exists, else
+    their names only. An empty unit sorts last."""
+    if not department:
+        return NO_UNIT_KEY
+    department = department[:1]
+    own_key = getattr(department, "_emulation_order_key", None)
+    if own_key is not None:
+        return own_key()
+    has_sequence = "sequence" in department._fields
+    key = []
+    unit = department
+    while unit:
+        key.append((unit.sequence if has_sequence else 0, text_key(unit.name)))
+        unit = unit.parent_id
+    return tuple(reversed(key))
 
 
 class EmulationDocumentHelper(models.AbstractModel):
@@ -83,36 +127,83 @@ class EmulationDocumentHelper(models.AbstractModel):
 
     # --- wording of the printed documents (Vietnamese by design) -------------
 
-    _DOC_TYPE_WORDS = {
-        "law": "Luật",
-        "decree": "Nghị định",
-        "circular": "Thông tư",
-        "decision": "Quyết định",
-        "directive": "Chỉ thị",
-        "plan": "Kế hoạch",
-        "regulation": "Quy định",
-        "official_letter": "Công văn",
-    }
-    _AUTHORITY_WORDS = {
-        "department": "Giám đốc Sở",
-        "city": "Chủ tịch Ủy ban nhân dân thành phố",
-        "ministry": "Bộ trưởng Bộ Ngoại giao",
-        "prime_minister": "Thủ tướng Chính phủ",
-        "president": "Chủ tịch nước",
-    }
-    _AUTHORITY_RANK = {
-        "department": 0,
-        "city": 1,
-        "ministry": 2,
-        "prime_minister": 3,
-        "president": 4,
-    }
+    _DOC_TYPE_WORDS = words.DOC_TYPE_WORDS
+    _AUTHORITY_WORDS = words.AUTHORITY_WORDS
+    _AUTHORITY_RANK = words.AUTHORITY_RANK
 
-    def legal_basis_lines(self, documents):
-        """'Căn cứ ...;' lines for the legal documents in force among
-        ``documents``, oldest kind first (law, decree, circular, ...)."""
+    # --- legal bases in force on a date (issue 9, §9) -------------------------
+
+    def _legal_start(self, doc):
+        """First day ``doc`` applies: its effective date, else its date of
+        issue, else None (unknown: it applies as far back as we look)."""
+        return doc.date_effective or doc.date_issued or None
+
+    def _legal_end(self, doc):
+        """Last day ``doc`` applies, or None while it is in force. A repealed
+        document without its own last day stops the day before its successor
+        starts; one whose successor's start is unknown too has ended already
+        (it is never printed for a date after its repeal is recorded)."""
+        if doc.date_expiry:
+            return doc.date_expiry
+        if doc.state != "repealed":
+            return None
+        start = doc.replaced_by_id and self._legal_start(doc.replaced_by_id)
+        if start:
+            return start - datetime.timedelta(days=1)
+        return datetime.date.min
+
+    def legal_in_force_on(self, doc, date):
+        """Whether the legal document ``doc`` applied on ``date``."""
+        if doc.state == "draft" or not doc.active:
+            return False
+        start = self._legal_start(doc)
+        if start and date < start:
+            return False
+        end = self._legal_end(doc)
+        return not (end and date > end)
+
+    def _legal_chain(self, doc):
+        """``doc`` and the documents it replaced or was replaced by, directly
+        or not (one line of versions of the same text)."""
+        chain = doc.browse()
+        todo = doc
+        while todo:
+            chain |= todo
+            todo = (todo.replaced_by_id | todo.replaces_ids) - chain
+        return chain
+
+    def legal_documents_on(self, documents, date):
+        """The legal bases to cite on a document dated ``date``: each of
+        ``documents`` is replaced by the version of its text that applied on
+        that date (a decree not yet in force by the one it replaced, a
+        repealed one by its successor); texts with no version in force then
+        are left out. E.g. a decision citing Decree 152/2025 (in force from
+        01/7/2025) cites Decree 98/2023 when it is dated 20/6/2025."""
+        date = fields.Date.to_date(date) if date else fields.Date.context_today(self)
+        Document = self.env["emulation.legal.document"].sudo()
+        result = Document.browse()
+        for doc in documents.sudo():
+            versions = self._legal_chain(doc).filtered(
+                lambda d: self.legal_in_force_on(d, date)
+            )
+            if versions:
+                latest = max(
+                    versions,
+                    key=lambda d: (self._legal_start(d) or datetime.date.min, d.id),
+                )
+                result |= latest
+        return result.with_env(self.env)
+
+    def legal_basis_lines(self, documents, date=None):
+        """'Căn cứ ...;' lines for ``documents``, oldest kind first (law,
+        decree, circular, ...). With ``date``: the versions in force on that
+        date (see :meth:`legal_documents_on`); without: those in force today
+        by their state."""
         order = list(self._DOC_TYPE_WORDS)
-        documents = documents.filtered(lambda d: d.state == "in_force")
+        if date is not None:
+            documents = self.legal_documents_on(documents, date)
+        else:
+            documents = documents.filtered(lambda d: d.state == "in_force")
         documents = documents.sorted(
             lambda d: (
                 order.index(d.doc_type) if d.doc_type in order else 99,
@@ -121,11 +212,15 @@ class EmulationDocumentHelper(models.AbstractModel):
         )
         lines = []
         for doc in documents:
-            date = doc.date_issued
+            date_issued = doc.date_issued
             date_txt = (
                 " ngày %s tháng %s năm %s"
-                % (self.day_text(date), self.month_text(date), date.year)
-                if date
+                % (
+                    self.day_text(date_issued),
+                    self.month_text(date_issued),
+                    date_issued.year,
+                )
+                if date_issued
                 else ""
             )
             if doc.doc_type == "law":
@@ -133,9 +228,11 @@ class EmulationDocumentHelper(models.AbstractModel):
                 continue
             word = self._DOC_TYPE_WORDS.get(doc.doc_type, "")
             issuer = " của %s" % doc.issuer if doc.issuer else ""
+            title = doc.name or ""
+            if title[:1].isupper() and not title.startswith(("Luật", "Nghị")):
+                title = title[:1].lower() + title[1:]
             lines.append(
-                "Căn cứ %s số %s%s%s %s;"
-                % (word, doc.number, date_txt, issuer, doc.name or "")
+                "Căn cứ %s số %s%s%s %s;" % (word, doc.number, date_txt, issuer, title)
             )
         return lines
 
@@ -216,3 +313,99 @@ class EmulationDocumentHelper(models.AbstractModel):
 
     def is_html_empty(self, html):
         return is_html_empty(html)
+
+    # --- figures in words ---------------------------------------------------
+
+    def unit_order_key(self, department):
+        return unit_order_key(department)
+
+    def number_in_words(self, number):
+        """1170000 -> 'một triệu một trăm bảy mươi nghìn' (Vietnamese reading
+        of a whole number: 'linh' for a zero ten, 'mốt', 'lăm', groups of
+        zeros skipped)."""
+        number = int(round(number or 0))
+        if number == 0:
+            return words.DIGIT_WORDS[0]
+        if number < 0:
+            return "âm " + self.number_in_words(-number)
+        billions, rest = divmod(number, 10**9)
+        parts = []
+        if billions:
+            parts.append("%s tỷ" % self.number_in_words(billions))
+        groups = []
+        while rest:
+            rest, group = divmod(rest, 1000)
+            groups.append(group)
+        leading = not billions
+        for scale in range(len(groups) - 1, -1, -1):
+            group = groups[scale]
+            if not group:
+                continue
+            text = self._group_in_words(group, full=not leading)
+            leading = False
+            scale_word = words.SCALE_WORDS[scale]
+            parts.append("%s %s" % (text, scale_word) if scale_word else text)
+        return " ".join(parts)
+
+    def _group_in_words(self, group, full):
+        """A group of three digits; ``full`` reads its zero hundreds ('không
+        trăm') as inside a larger number."""
+        digits = words.DIGIT_WORDS
+        hundreds, rest = divmod(group, 100)
+        tens, units = divmod(rest, 10)
+        parts = []
+        if hundreds or full:
+            parts.append("%s trăm" % digits[hundreds])
+        if tens == 0:
+            if units and parts:
+                parts.append("linh")
+        elif tens == 1:
+            parts.append("mười")
+        else:
+            parts.append("%s mươi" % digits[tens])
+        if units:
+            if units == 1 and tens > 1:
+                parts.append("mốt")
+            elif units == 5 and tens:
+                parts.append("lăm")
+            else:
+                parts.append(digits[units])
+        return " ".join(parts)
+
+    def amount_in_words(self, amount):
+        """'Ba triệu không trăm bốn mươi hai nghìn đồng'."""
+        text = "%s đồng" % self.number_in_words(amount)
+        return text[:1].upper() + text[1:]
+
+    def percent_text(self, value, digits=1):
+        """88.888 -> '88,9%'; 80.0 -> '80%' with digits=0."""
+        if digits:
+            text = ("%%.%df" % digits) % (value or 0.0)
+        else:
+            text = "%g" % (value or 0.0)
+        return "%s%%" % text.replace(".", ",")
+
+    def count_phrase(self, collectives=0, individuals=0, foreigners=0):
+        """'02 tập thể và 03 cá nhân' (empty parts left out)."""
+        parts = []
+        if collectives:
+            parts.append("%s tập thể" % self.two_digits(collectives))
+        if individuals:
+            parts.append("%s cá nhân" % self.two_digits(individuals))
+        if foreigners:
+            parts.append("%s cá nhân, tổ chức nước ngoài" % self.two_digits(foreigners))
+        if len(parts) > 1:
+            return "%s và %s" % (", ".join(parts[:-1]), parts[-1])
+        return parts[0] if parts else ""
+
+    def fund_text(self, level, company=None):
+        """Which fund pays the rewards of a decision at ``level``."""
+        if level == "department":
+            agency = self._agency(company)["name"]
+            return words.FUND_OF_AGENCY % self.sentence_case(agency)
+        return words.FUND_WORDS.get(level, "")
+
+    def capitalise(self, text):
+        """First letter upper case, the rest untouched."""
+        text = text or ""
+        return text[:1].upper() + text[1:]

@@ -8,6 +8,8 @@ lists call it).
 from odoo import api, models
 from odoo.exceptions import UserError
 
+from . import emulation_document_words as words
+from .emulation_document_helper import recipient_kind
 from .xlsx_builder import XlsxBuilder
 from .xlsx_builder import XlsxColumn as Col
 
@@ -27,23 +29,9 @@ RECIPIENT_VI = {
     "foreign": "Người nước ngoài",
 }
 AWARD_STATE_VI = {"valid": "Có hiệu lực", "revoked": "Đã hủy"}
-DOSSIER_STATE_VI = {
-    "draft": "Dự thảo",
-    "submitted": "Đã gửi",
-    "verified": "Đã thẩm định",
-    "council": "Trình Hội đồng",
-    "approved": "Hội đồng thông qua",
-    "proposed": "Đã trình cấp trên",
-    "decided": "Đã có quyết định",
-    "returned": "Trả lại",
-    "rejected": "Không đề nghị",
-    "cancelled": "Đã hủy",
-}
-ELIGIBILITY_VI = {
-    "eligible": "Đủ tiêu chuẩn",
-    "not_eligible": "Chưa đủ tiêu chuẩn",
-    "unknown": "Hội đồng xem xét",
-}
+DOSSIER_STATE_VI = words.DOSSIER_STATE_WORDS
+LINE_STATE_VI = words.LINE_STATE_WORDS
+ELIGIBILITY_VI = words.ELIGIBILITY_WORDS
 QUARTER_VI = {
     "q1": "Quý I",
     "q2": "Quý II",
@@ -151,7 +139,7 @@ class EmulationXlsxExport(models.AbstractModel):
                 index,
                 award.year,
                 award.recipient_name,
-                RECIPIENT_VI.get(award.recipient_kind, ""),
+                RECIPIENT_VI.get(recipient_kind(award), ""),
                 award.employee_department_id.name,
                 ctype.name,
                 CATEGORY_VI.get(ctype.category, ""),
@@ -198,7 +186,7 @@ class EmulationXlsxExport(models.AbstractModel):
         awards = awards.filtered(lambda a: a.state == "valid")
         counts = {}
         for award in awards:
-            key = (award.type_id, award.recipient_kind == "collective")
+            key = (award.type_id, recipient_kind(award) == "collective")
             counts[key] = counts.get(key, 0) + 1
         types = awards.mapped("type_id").sorted(lambda t: (t.sequence, t.id))
         years = ", ".join(str(y) for y in sorted(set(awards.mapped("year"))))
@@ -245,57 +233,99 @@ class EmulationXlsxExport(models.AbstractModel):
     # ------------------------------------------------------------------
     # Dossiers with their votes and results
     # ------------------------------------------------------------------
+    def _dossier_line_rows(self, dossiers):
+        """One row per proposed recipient: its own state, the session that
+        voted on it with the tally, the proposal upwards, the decision."""
+        dossiers = dossiers.sorted(lambda d: (d.year or 0, d.name or "", d.id))
+        lines = dossiers.line_ids
+        # prefetch what each row reads
+        lines.mapped("session_id.date")
+        lines.mapped("decision_id.date")
+        lines.mapped("proposal_id.name")
+        index = 0
+        for dossier in dossiers:
+            for line in dossier.line_ids:
+                index += 1
+                session = line.session_id
+                if line.session_state == "closed" or line.vote_member_total:
+                    total = line.vote_member_total
+                    required = line.votes_required
+                    result = "Đạt" if line.vote_passed else "Không đạt"
+                elif session:
+                    total = session.member_total
+                    required = line.votes_needed
+                    result = words.RESULT_WORDS[None]
+                else:
+                    total = required = 0
+                    result = ""
+                decision = line.decision_id
+                granted = (
+                    line.granted_type_id.name
+                    if line.granted_type_id and line.granted_type_id != line.type_id
+                    else ""
+                )
+                yield (
+                    index,
+                    dossier.name,
+                    dossier.year,
+                    dossier.department_id.name,
+                    DOSSIER_STATE_VI.get(dossier.state, ""),
+                    line.recipient_name,
+                    RECIPIENT_VI.get(recipient_kind(line), ""),
+                    line.type_id.name,
+                    granted,
+                    ELIGIBILITY_VI.get(line.eligibility_state, ""),
+                    LINE_STATE_VI.get(line.state, ""),
+                    session.name,
+                    session.date,
+                    line.votes_for if session else None,
+                    line.votes_against if session else None,
+                    total or None,
+                    (line.votes_for / total) if total else None,
+                    (line.type_id.vote_threshold or 0.0) / 100.0,
+                    required or None,
+                    result,
+                    line.proposal_id.name,
+                    decision.name,
+                    decision.date,
+                    decision.issuing_body,
+                    line.drop_reason or line.not_granted_reason or "",
+                )
+
     def _dossiers_xlsx(self, dossiers):
         columns = [
             Col("STT", 6, "int"),
             Col("Số hồ sơ", 16),
             Col("Năm", 7, "int"),
             Col("Đơn vị đề nghị", 28),
-            Col("Trạng thái hồ sơ", 18),
+            Col("Trạng thái hồ sơ", 16),
             Col("Họ và tên / Tập thể", 28),
-            Col("Danh hiệu / Hình thức", 30),
+            Col("Đối tượng", 12),
+            Col("Danh hiệu / Hình thức đề nghị", 30),
+            Col("Danh hiệu / Hình thức được tặng (nếu khác)", 26),
             Col("Tiêu chuẩn", 18),
+            Col("Trạng thái", 20),
+            Col("Phiên họp Hội đồng", 14),
+            Col("Ngày họp", 12, "date"),
             Col("Phiếu đồng ý", 10, "int"),
             Col("Phiếu không đồng ý", 10, "int"),
             Col("Tổng số thành viên HĐ", 11, "int"),
             Col("Tỷ lệ đồng ý", 10, "percent"),
             Col("Mức cần đạt", 10, "percent"),
-            Col("Kết quả", 12),
+            Col("Số phiếu cần đạt", 10, "int"),
+            Col("Kết quả", 14),
+            Col("Tờ trình cấp trên", 16),
             Col("Số quyết định", 16),
             Col("Ngày quyết định", 14, "date"),
+            Col("Cơ quan ban hành", 26),
+            Col("Lý do (rút, không khen thưởng)", 30),
         ]
-
-        def rows():
-            index = 0
-            for dossier in dossiers:
-                total = dossier.council_member_total
-                for line in dossier.line_ids:
-                    index += 1
-                    yield (
-                        index,
-                        dossier.name,
-                        dossier.year,
-                        dossier.department_id.name,
-                        DOSSIER_STATE_VI.get(dossier.state, ""),
-                        line.recipient_name,
-                        line.type_id.name,
-                        ELIGIBILITY_VI.get(line.eligibility_state, ""),
-                        line.votes_for,
-                        line.votes_against,
-                        total,
-                        (line.votes_for / total) if total else None,
-                        (line.type_id.vote_threshold or 0.0) / 100.0,
-                        "Đạt" if line.vote_passed else "Không đạt",
-                        dossier.decision_number,
-                        dossier.decision_date,
-                    )
-
         builder = XlsxBuilder()
         builder.add_sheet(
             "Hồ sơ đề nghị",
             columns,
-            rows(),
-            title="DANH SÁCH HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG VÀ KẾT QUẢ BIỂU QUYẾT",
+            self._dossier_line_rows(dossiers),
+            title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG VÀ KẾT QUẢ XÉT",
         )
         return builder.close()
 

@@ -8,7 +8,7 @@ Logs in as the demo users (JSON-RPC /web/session/authenticate), drives a
 headless Chromium through the DevTools protocol (websocket-client): sets the
 session cookie, opens each screen, waits for it to settle, captures it and
 shrinks the PNG with Pillow (256 colours). The printed Quyết định is the PDF
-of a decided demo dossier, page 1 rendered by pdftoppm. Files go to
+of a demo decision (152/QĐ-NV), page 1 rendered by pdftoppm. Files go to
 docs/screenshots/. Exits non-zero when a screen cannot be taken.
 """
 
@@ -110,9 +110,9 @@ SCREENS = [
 DECISION = {
     "file": "08-quyet-dinh.png",
     "login": "giamdoc",
-    "xmlid": "commendation_dossier_ht_2025_ad_hoc_demo",
-    "model": "commendation.dossier",
-    "report": f"{MODULE}.report_dossier_decision",
+    "xmlid": "commendation_decision_152_2025_demo",
+    "model": "commendation.decision",
+    "report": f"{MODULE}.report_decision",
 }
 PASSWORDS = {"admin": "admin"}
 

@@ -164,7 +164,9 @@ class TestEmulationReport(ReportsCommonCase):
         self.assertEqual(report.state, "draft")
 
     def test_figures_equal_counts(self):
-        dossier, awards = self._make_decided_dossier(year=2031, date=D(2031, 5, 20))
+        self._make_decided_dossier(
+            year=2031, date=D(2031, 5, 20), people=(self.emp1, self.emp2)
+        )
         others = self.env["hr.employee"].create(
             [
                 {"name": "Người %s" % i, "department_id": self.dept_b.id}
@@ -220,7 +222,7 @@ class TestEmulationReport(ReportsCommonCase):
         self.assertEqual(unit["awards"], 2)  # both awardees of dept A
         self.assertEqual(report.dossier_count, 1)
         annual = self.Report.create({"kind": "annual", "year": 2031})
-        self.assertEqual(annual.award_count, 4)
+        self.assertEqual(annual.award_count, 5)
         self.assertEqual(annual.task_count, 3)
         self.assertEqual(
             annual.award_count,

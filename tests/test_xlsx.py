@@ -19,6 +19,7 @@ class TestXlsxExports(ReportsCommonCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.dossier, cls.awards = cls._make_decided_dossier()
+        cls.round = cls._make_round(year=2024)
         cls.Export = cls.env["emulation.xlsx.export"]
 
     def _workbook(self, content):
@@ -60,9 +61,10 @@ class TestXlsxExports(ReportsCommonCase):
             for r in sheet.iter_rows(min_row=5, values_only=True)
             if isinstance(r[0], int)
         ]
-        self.assertEqual(len(rows), 2)
+        self.assertEqual(len(rows), 3)
         first = rows[0]
         self.assertEqual(first[1], 2025)
+        self.assertEqual(first[3], "Cá nhân")
         self.assertIsInstance(first[9], datetime.datetime)
         self.assertIsInstance(first[11], int | float)
         self.assertIn(first[12], self.awards.mapped("gold_book_number"))
@@ -76,23 +78,50 @@ class TestXlsxExports(ReportsCommonCase):
             for r in sheet.iter_rows(min_row=5, values_only=True)
             if isinstance(r[0], int)
         ]
-        self.assertEqual(len(rows), 2)  # two types decided by the Director
-        self.assertEqual(sum(r[3] for r in rows), 2)
-        self.assertEqual(sum(r[5] for r in rows), 2)  # individuals
+        self.assertEqual(len(rows), 1)  # one form decided by the Director
+        self.assertEqual(sum(r[3] for r in rows), 3)
+        self.assertEqual(sum(r[5] for r in rows), 3)  # individuals
         self.assertIn("0602.N", book["0602.N"]["A1"].value)
 
     def test_dossiers_votes(self):
-        book = self._workbook(self.Export._dossiers_xlsx(self.dossier))
+        """One row per proposed recipient: its state, the session with the
+        tally, the proposal upwards and the decision."""
+        book = self._workbook(self.Export._dossiers_xlsx(self.round["dossiers"]))
         sheet = book["Hồ sơ đề nghị"]
-        self.assertEqual(sheet["I3"].value, "Phiếu đồng ý")
         self.assertEqual(sheet.freeze_panes, "A4")
+        header = [cell.value for cell in sheet[3]]
+        col = {name: index for index, name in enumerate(header)}
         rows = list(sheet.iter_rows(min_row=4, values_only=True))
-        self.assertEqual(len(rows), 3)
-        by_name = {r[5]: r for r in rows}
-        self.assertEqual(by_name["Nguyễn Văn Một"][8], 4)
-        self.assertEqual(by_name["Nguyễn Văn Một"][10], 4)
-        self.assertAlmostEqual(by_name["Phạm Văn Ba"][11], 0.5)
-        self.assertEqual(by_name["Phạm Văn Ba"][13], "Không đạt")
+        self.assertEqual(len(rows), 8)
+        by_key = {
+            (r[col["Họ và tên / Tập thể"]], r[col["Danh hiệu / Hình thức đề nghị"]]): r
+            for r in rows
+        }
+        session = self.round["session"]
+        failed = by_key[("Phạm Văn Ba", self.type_title.name)]
+        self.assertEqual(failed[col["Trạng thái"]], "Hội đồng không thông qua")
+        self.assertEqual(failed[col["Phiên họp Hội đồng"]], session.name)
+        self.assertIsInstance(failed[col["Ngày họp"]], datetime.datetime)
+        self.assertEqual(failed[col["Phiếu đồng ý"]], 2)
+        self.assertEqual(failed[col["Phiếu không đồng ý"]], 3)
+        self.assertEqual(failed[col["Tổng số thành viên HĐ"]], 5)
+        self.assertAlmostEqual(failed[col["Tỷ lệ đồng ý"]], 0.4)
+        self.assertAlmostEqual(failed[col["Mức cần đạt"]], 0.8)
+        self.assertEqual(failed[col["Số phiếu cần đạt"]], 4)
+        self.assertEqual(failed[col["Kết quả"]], "Không đạt")
+        self.assertIsNone(failed[col["Số quyết định"]])
+        decided = by_key[("Nguyễn Văn Một", self.type_title.name)]
+        self.assertEqual(decided[col["Trạng thái"]], "Đã có quyết định")
+        self.assertEqual(decided[col["Kết quả"]], "Đạt")
+        self.assertEqual(decided[col["Số quyết định"]], "153/QĐ-NV")
+        self.assertIsInstance(decided[col["Ngày quyết định"]], datetime.datetime)
+        self.assertEqual(decided[col["Cơ quan ban hành"]], "Giám đốc Sở Ngoại vụ")
+        collective = by_key[("Phòng Thử nghiệm A", self.type_form.name)]
+        self.assertEqual(collective[col["Đối tượng"]], "Tập thể")
+        proposed = by_key[("Đỗ Thị Bốn", self.type_city.name)]
+        self.assertEqual(proposed[col["Trạng thái"]], "Đã trình cấp trên")
+        self.assertEqual(proposed[col["Tờ trình cấp trên"]], "25/TTr-NV")
+        self.assertEqual(proposed[col["Trạng thái hồ sơ"]], "Đang xét")
 
     def test_plan_tasks(self):
         plan = self.env["emulation.plan"].create(
