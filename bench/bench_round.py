@@ -154,21 +154,37 @@ def populate(env, count):
     """``count`` employees in 40 units with two years of ratings, the
     council, and the round's users."""
     env = env(context=dict(env.context, **NO_TRACKING))
+    # New users are not subscribed to the digest: that would update the
+    # digest row, which the served database's cron may update meanwhile
+    # (a serialization failure at the end of this long transaction).
+    env["ir.config_parameter"].set_param("digest.default_digest_emails", False)
+
+    def user(login, group):
+        return (
+            env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "name": f"Bench Round {login}",
+                    "login": f"bench_round_{login}",
+                    "groups_id": [
+                        (6, 0, [env.ref("base.group_user").id, env.ref(group).id])
+                    ],
+                }
+            )
+        )
+
+    users = {
+        "office": user("office", f"{MODULE}.group_office"),
+        "secretary": user("secretary", f"{MODULE}.group_council"),
+        "director": user("director", f"{MODULE}.group_director"),
+    }
+    # Employees created by an HR officer: Odoo draws no SVG avatar (one write
+    # and its triggers per employee) for users who cannot write views.
+    hr_officer = user("hr", "hr.group_hr_user")
+    env.flush_all()
     units = env["hr.department"].create(
         [{"name": f"Bench Round Unit {i:02d}"} for i in range(UNITS)]
-    )
-    # Created by an HR officer: Odoo draws no SVG avatar (one write and its
-    # triggers per employee) for users who cannot write views.
-    hr_officer = (
-        env["res.users"]
-        .with_context(no_reset_password=True)
-        .create(
-            {
-                "name": "Bench Round HR",
-                "login": "bench_round_hr",
-                "groups_id": [(6, 0, [env.ref("hr.group_hr_user").id])],
-            }
-        )
     )
     employees = (
         env(user=hr_officer)["hr.employee"]
@@ -211,47 +227,16 @@ def populate(env, count):
         ]
     )
     board = employees[:COUNCIL_SIZE]
+    roles = ["chair", "secretary"] + ["member"] * (COUNCIL_SIZE - 2)
     council = env["emulation.council"].create(
         {
             "name": "Bench Round Council",
             "member_ids": [
-                (
-                    0,
-                    0,
-                    {
-                        "employee_id": employee.id,
-                        "role": "chair"
-                        if index == 0
-                        else "secretary"
-                        if index == 1
-                        else "member",
-                    },
-                )
-                for index, employee in enumerate(board)
+                (0, 0, {"employee_id": employee.id, "role": role})
+                for employee, role in zip(board, roles, strict=True)
             ],
         }
     )
-
-    def user(login, group):
-        return (
-            env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": f"Bench Round {login}",
-                    "login": f"bench_round_{login}",
-                    "groups_id": [
-                        (6, 0, [env.ref("base.group_user").id, env.ref(group).id])
-                    ],
-                }
-            )
-        )
-
-    users = {
-        "office": user("office", f"{MODULE}.group_office"),
-        "secretary": user("secretary", f"{MODULE}.group_council"),
-        "director": user("director", f"{MODULE}.group_director"),
-    }
     board[1].user_id = users["secretary"]
     env.flush_all()
     return units, employees, council, users
