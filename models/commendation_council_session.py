@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 # What the council secretary may write on a session (the rest is the Office's).
-ATTENDANCE_FIELDS = {"present_member_ids", "written_member_ids", "minutes"}
+ATTENDANCE_FIELDS = {"present_member_ids", "written_member_ids", "minutes", "line_ids"}
 # What may still change once the session is closed.
 AFTER_CLOSE_FIELDS = {"signed_file", "signed_file_name"}
 

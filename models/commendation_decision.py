@@ -460,6 +460,9 @@ class CommendationDecision(models.Model):
         Award = self.env["commendation.award"]
         lines = self.line_ids
         rewards = Award._compute_rewards(lines, self.date, self.company_id)
+        # The award's default currency, looked up once (its default, an
+        # env.ref() checking the record exists, costs a query per award).
+        currency_id = Award.default_get(["currency_id"]).get("currency_id")
         numbers = iter(Award._next_gold_book_numbers(len(lines)) if self.is_own else ())
         vals_list = []
         for line in lines:
@@ -467,6 +470,7 @@ class CommendationDecision(models.Model):
             vals_list.append(
                 {
                     "company_id": self.company_id.id,
+                    "currency_id": currency_id,
                     "employee_id": line.employee_id.id,
                     "department_id": line.department_id.id,
                     "partner_id": line.partner_id.id,

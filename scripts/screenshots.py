@@ -8,7 +8,7 @@ Logs in as the demo users (JSON-RPC /web/session/authenticate), drives a
 headless Chromium through the DevTools protocol (websocket-client): sets the
 session cookie, opens each screen, waits for it to settle, captures it and
 shrinks the PNG with Pillow (256 colours). The printed Quyết định is the PDF
-of a demo decision (152/QĐ-NV), page 1 rendered by pdftoppm. Files go to
+of the demo decision 198/QĐ-NV, page 1 rendered by pdftoppm. Files go to
 docs/screenshots/. Exits non-zero when a screen cannot be taken.
 """
 
@@ -71,15 +71,28 @@ SCREENS = [
         "wait": "div[name=line_ids] .o_data_row td[name=eligibility_state] .badge",
     },
     {
-        "file": "05-council-tally.png",
+        # The closed year-end session PH/2025/002: agenda with the tallies.
+        "file": "05-council-session.png",
         "login": "hoidong",
-        "xmlid": "commendation_dossier_ls_2025_demo",
-        "model": "commendation.dossier",
-        "url": "/odoo/award-dossiers/{id}",
+        "xmlid": "commendation_council_session_2025_12_demo",
+        "model": "commendation.council.session",
+        "url": "/odoo/council-sessions/{id}",
         "wait": "div[name=line_ids] .o_data_row td[name=votes_for]",
     },
     {
-        "file": "06-employee-awards.png",
+        # The Director's decision 198/QĐ-NV (Lao động tiên tiến): its awards.
+        "file": "06-decision.png",
+        "login": "giamdoc",
+        "xmlid": "commendation_decision_198_2025_demo",
+        "model": "commendation.decision",
+        "url": "/odoo/award-decisions/{id}",
+        "wait": "a.nav-link[name=awards]",
+        "clicks": [
+            ("a.nav-link[name=awards]", "div[name=award_ids] .o_data_row"),
+        ],
+    },
+    {
+        "file": "07-employee-awards.png",
         "login": "admin",
         "xmlid": "employee_hop_tac_1_demo",
         "model": "hr.employee",
@@ -93,7 +106,7 @@ SCREENS = [
         ],
     },
     {
-        "file": "07-employee-ratings.png",
+        "file": "08-employee-ratings.png",
         "login": "admin",
         "xmlid": "employee_hop_tac_1_demo",
         "model": "hr.employee",
@@ -108,9 +121,9 @@ SCREENS = [
     },
 ]
 DECISION = {
-    "file": "08-quyet-dinh.png",
+    "file": "09-quyet-dinh.png",
     "login": "giamdoc",
-    "xmlid": "commendation_decision_152_2025_demo",
+    "xmlid": "commendation_decision_198_2025_demo",
     "model": "commendation.decision",
     "report": f"{MODULE}.report_decision",
 }
@@ -266,7 +279,8 @@ class Chromium:
     def wait_for(self, selector, timeout=30):
         check = (
             f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
-            " return !!el && document.readyState === 'complete'; })()"
+            " return !!el && document.readyState === 'complete'"
+            " && !document.querySelector('.o_loading_indicator'); })()"
         )
         deadline = time.time() + timeout
         while time.time() < deadline:

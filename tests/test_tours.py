@@ -1,15 +1,21 @@
-"""The main flow in a real browser (headless Chromium), as the users log in.
+"""The main flows in a real browser (headless Chromium), as the users log in.
 
-The tours are in static/src/tours/; this test creates its own unit, people,
-users, council, title and pledge (never the demo data), runs one tour per
+The tours are in static/src/tours/; this test creates its own council, units,
+people, users, dossiers and pledge (never the demo data), runs one tour per
 actor in order and checks the records after each of them.
 """
 
+import base64
+
+from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
 MODULE = "emulation_commendation"
-TITLE = "Tour: đề nghị khen thưởng"
+PLACE = "Tour Phòng họp tầng 2"
 DECISION_NUMBER = "99/QĐ-TOUR"
+# Seconds a whole tour may take (Odoo's default, 60 s, is too short for a
+# busy test machine); each step still fails after 30 s (the tour's own limit).
+TOUR_TIMEOUT = 300
 
 
 @tagged("post_install", "-at_install")
@@ -38,7 +44,13 @@ class TestTours(HttpCase):
             return usr, employee
 
         cls.user_unit, _emp = user(
-            "tour_unit", ["group_unit_officer"], cls.unit, "Tour Trưởng phòng"
+            "tour_unit", ["group_unit_officer"], cls.unit, "Tour Trưởng phòng Một"
+        )
+        cls.user_other_unit, _emp = user(
+            "tour_unit_two",
+            ["group_unit_officer"],
+            cls.other_unit,
+            "Tour Trưởng phòng Hai",
         )
         cls.user_office, _emp = user(
             "tour_office", ["group_office"], cls.office_unit, "Tour Văn phòng viên"
@@ -63,6 +75,12 @@ class TestTours(HttpCase):
                 {"name": "Tour Trần Thị Hai", "department_id": cls.unit.id},
             ]
         )
+        cls.emp_three, cls.emp_four = Employee.create(
+            [
+                {"name": "Tour Lê Văn Ba", "department_id": cls.other_unit.id},
+                {"name": "Tour Phạm Thị Bốn", "department_id": cls.other_unit.id},
+            ]
+        )
         members = Employee.create(
             [
                 {"name": f"Tour Thành viên {i}", "department_id": cls.office_unit.id}
@@ -81,91 +99,194 @@ class TestTours(HttpCase):
                 ],
             }
         )
-        # A title of its own: decided by the Director, no required documents,
-        # half of the council's members must vote for it.
-        cls.type = cls.env["commendation.type"].create(
-            {
-                "code": "TOUR_GK",
-                "name": "Tour Giấy khen",
-                "category": "form",
-                "recipient_kind": "individual",
-                "authority_level": "department",
-                "coefficient_individual": 1.0,
-                "vote_threshold": 50,
-            }
+        cls.members = cls.council.member_ids
+        cls.ldtt = cls.env.ref(f"{MODULE}.commendation_type_ldtt")
+        cls.cstdcs = cls.env.ref(f"{MODULE}.commendation_type_cstdcs")
+        cls.year = fields.Date.today().year
+        # The year's ratings (and an initiative for the two CSTĐCS): all four
+        # people are eligible for what their unit proposes.
+        everyone = cls.emp_one | cls.emp_two | cls.emp_three | cls.emp_four
+        cls.env["emulation.rating"].create(
+            [
+                {
+                    "employee_id": employee.id,
+                    "year": year,
+                    "rating": "excellent"
+                    if employee in (cls.emp_two | cls.emp_four)
+                    else "good",
+                }
+                for employee in everyone
+                for year in (cls.year - 1, cls.year)
+            ]
         )
+        for employee in cls.emp_two | cls.emp_four:
+            cls.env["emulation.initiative"].create(
+                {
+                    "name": f"Tour sáng kiến của {employee.name}",
+                    "employee_ids": [(6, 0, employee.ids)],
+                    "year": cls.year,
+                    "level": "unit",
+                }
+            )
+        # Each unit officer proposes one LĐTT and one CSTĐCS and submits;
+        # the Office verifies both dossiers.
+        cls.dossiers = cls.env["commendation.dossier"]
+        for officer, unit, ldtt, cstdcs in (
+            (cls.user_unit, cls.unit, cls.emp_one, cls.emp_two),
+            (cls.user_other_unit, cls.other_unit, cls.emp_three, cls.emp_four),
+        ):
+            dossier = (
+                cls.env["commendation.dossier"]
+                .with_user(officer)
+                .create(
+                    {
+                        "title": f"Tour: đề nghị của {unit.name}",
+                        "department_id": unit.id,
+                        "kind": "annual",
+                        "line_ids": [
+                            (0, 0, {"employee_id": ldtt.id, "type_id": cls.ldtt.id}),
+                            (
+                                0,
+                                0,
+                                {"employee_id": cstdcs.id, "type_id": cls.cstdcs.id},
+                            ),
+                        ],
+                    }
+                )
+            )
+            dossier.write(
+                {
+                    "document_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "kind_id": kind.id,
+                                "name": kind.name,
+                                "file": base64.b64encode(b"%PDF-1.4 tour"),
+                                "file_name": "tour.pdf",
+                            },
+                        )
+                        for kind in dossier.required_document_kind_ids
+                    ]
+                }
+            )
+            dossier.action_submit()
+            dossier.with_user(cls.user_office).action_verify()
+            cls.dossiers |= dossier.with_env(cls.env)
 
-    def _dossier(self):
+    def _session(self):
         self.env.invalidate_all()
-        return self.env["commendation.dossier"].search([("title", "=", TITLE)])
+        return self.env["commendation.council.session"].search([("place", "=", PLACE)])
 
-    def test_dossier_flow(self):
-        self.start_tour(
-            "/odoo/award-dossiers/new",
-            "emulation_commendation_dossier_tour_unit",
-            login=self.user_unit.login,
+    def _decision(self):
+        self.env.invalidate_all()
+        return self.env["commendation.decision"].search(
+            [("name", "=", DECISION_NUMBER)]
         )
-        dossier = self._dossier()
-        self.assertEqual(len(dossier), 1)
-        self.assertEqual(dossier.state, "submitted")
-        self.assertEqual(dossier.department_id, self.unit)
-        self.assertEqual(dossier.user_id, self.user_unit)
-        self.assertEqual(dossier.line_ids.employee_id, self.emp_one | self.emp_two)
-        self.assertEqual(dossier.line_ids.type_id, self.type)
 
-        self.start_tour(
-            "/odoo/award-dossiers",
-            "emulation_commendation_dossier_tour_office",
-            login=self.user_office.login,
+    def _line(self, employee):
+        return self.dossiers.line_ids.filtered(
+            lambda line: line.employee_id == employee
         )
-        dossier = self._dossier()
-        self.assertEqual(dossier.state, "council")
-        self.assertEqual(dossier.council_id, self.council)
-        self.assertTrue(dossier.council_date)
-        self.assertEqual(dossier.council_member_total, 5)
 
-        self.start_tour(
-            "/odoo/award-dossiers",
-            "emulation_commendation_dossier_tour_council",
-            login=self.user_council.login,
-        )
-        dossier = self._dossier()
-        self.assertEqual(dossier.state, "council")
-        self.assertEqual(dossier.present_count, 4)
-        lines = dossier.line_ids.sorted("sequence")
+    def test_round_flow(self):
+        self.assertEqual(set(self.dossiers.mapped("state")), {"verified"})
         self.assertEqual(
-            [(line.votes_for, line.votes_against) for line in lines], [(4, 0), (3, 1)]
+            set(self.dossiers.line_ids.mapped("eligibility_state")), {"eligible"}
         )
-        self.assertEqual(lines.mapped("votes_required"), [3, 3])
-        self.assertTrue(all(lines.mapped("vote_passed")))
-        director_activity = dossier.activity_ids.filtered(
+
+        self.start_tour(
+            "/odoo/council-sessions/new",
+            "emulation_commendation_round_tour_office_session",
+            login=self.user_office.login,
+            timeout=TOUR_TIMEOUT,
+        )
+        session = self._session()
+        self.assertEqual(len(session), 1)
+        self.assertEqual(session.state, "in_progress")
+        self.assertEqual(session.council_id, self.council)
+        self.assertEqual(session.secretary_id, self.emp_secretary)
+        self.assertEqual(session.member_total, 5)
+        self.assertEqual(session.line_ids, self.dossiers.line_ids)
+        self.assertEqual(set(session.line_ids.mapped("state")), {"on_agenda"})
+        self.assertEqual(set(self.dossiers.mapped("state")), {"in_round"})
+        secretary_activity = session.activity_ids.filtered(
+            lambda a: a.user_id == self.user_council
+        )
+        self.assertEqual(
+            secretary_activity.activity_type_id,
+            self.env.ref(f"{MODULE}.mail_activity_type_session_record"),
+        )
+
+        self.start_tour(
+            "/odoo/council-sessions",
+            "emulation_commendation_round_tour_secretary",
+            login=self.user_council.login,
+            timeout=TOUR_TIMEOUT,
+        )
+        session = self._session()
+        self.assertEqual(session.state, "closed")
+        self.assertEqual(session.present_member_ids, self.members[:4])
+        self.assertEqual(session.written_member_ids, self.members[4])
+        self.assertEqual((session.present_count, session.written_count), (4, 1))
+        self.assertTrue(session.quorum_reached)
+        passed, not_passed = self._line(self.emp_two), self._line(self.emp_four)
+        self.assertEqual((passed.votes_for, passed.votes_against), (5, 0))
+        self.assertEqual((not_passed.votes_for, not_passed.votes_against), (3, 2))
+        self.assertEqual((passed.votes_required, not_passed.votes_required), (4, 4))
+        self.assertEqual((passed.state, not_passed.state), ("passed", "not_passed"))
+        ldtt_lines = self._line(self.emp_one) | self._line(self.emp_three)
+        self.assertEqual(set(ldtt_lines.mapped("state")), {"passed"})
+        self.assertEqual(set(session.line_ids.mapped("vote_member_total")), {5})
+        self.assertEqual(session.passed_count, 3)
+
+        self.start_tour(
+            "/odoo/award-decisions/new",
+            "emulation_commendation_round_tour_office_decision",
+            login=self.user_office.login,
+            timeout=TOUR_TIMEOUT,
+        )
+        decision = self._decision()
+        self.assertEqual(len(decision), 1)
+        self.assertEqual(decision.state, "draft")
+        self.assertEqual(decision.authority_level, "department")
+        self.assertEqual(decision.line_ids, ldtt_lines)
+        self.assertEqual(decision.date, fields.Date.today())
+        director_activity = decision.activity_ids.filtered(
             lambda a: a.user_id == self.user_director
         )
         self.assertEqual(
             director_activity.activity_type_id,
-            self.env.ref(f"{MODULE}.mail_activity_type_dossier_approve"),
+            self.env.ref(f"{MODULE}.mail_activity_type_decision_sign"),
         )
 
         self.start_tour(
-            "/odoo/award-dossiers",
-            "emulation_commendation_dossier_tour_director",
+            "/odoo/award-decisions",
+            "emulation_commendation_round_tour_director",
             login=self.user_director.login,
+            timeout=TOUR_TIMEOUT,
         )
-        dossier = self._dossier()
-        self.assertEqual(dossier.state, "decided")
-        self.assertEqual(dossier.decision_number, DECISION_NUMBER)
-        self.assertTrue(dossier.decision_date)
-        awards = dossier.award_ids
-        self.assertEqual(awards.employee_id, self.emp_one | self.emp_two)
+        decision = self._decision()
+        self.assertEqual(decision.state, "issued")
+        awards = decision.award_ids
+        self.assertEqual(awards.employee_id, self.emp_one | self.emp_three)
         self.assertEqual(set(awards.mapped("state")), {"valid"})
+        self.assertEqual(set(awards.mapped("type_id")), {self.ldtt})
         self.assertEqual(set(awards.mapped("decision_number")), {DECISION_NUMBER})
+        self.assertTrue(all(awards.mapped("gold_book_number")))
+        self.assertEqual(len(set(awards.mapped("gold_book_number"))), 2)
+        self.assertEqual(set(ldtt_lines.mapped("state")), {"decided"})
+        # The CSTĐCS passed by the council still waits for its own decision.
+        self.assertEqual(self._line(self.emp_two).state, "passed")
 
         self.start_tour(
             "/odoo/employees",
-            "emulation_commendation_dossier_tour_employee",
+            "emulation_commendation_round_tour_employee",
             login=self.user_hr.login,
+            timeout=TOUR_TIMEOUT,
         )
-        self.assertEqual(self.emp_one.commendation_award_ids.dossier_id, dossier)
+        self.assertEqual(self.emp_one.commendation_award_ids.decision_id, decision)
 
     def test_pledge_self_score(self):
         cluster = self.env["emulation.cluster"].create(
@@ -203,6 +324,7 @@ class TestTours(HttpCase):
             "/odoo/emulation-pledges",
             "emulation_commendation_pledge_tour_self_score",
             login=self.user_unit.login,
+            timeout=TOUR_TIMEOUT,
         )
         self.env.invalidate_all()
         scores = pledge.score_ids
