@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .commendation_dossier import DOSSIER_KINDS
+
 # Context key set by the award's own methods to let them change ``state``.
 AWARD_STATE_CONTEXT = "commendation_award_state_change"
 
@@ -62,6 +64,9 @@ class CommendationAward(models.Model):
         tracking=True,
     )
     category = fields.Selection(related="type_id.category", store=True)
+    kind = fields.Selection(
+        DOSSIER_KINDS, string="Award Kind", default="annual", index=True
+    )
     decision_number = fields.Char(tracking=True)
     decision_date = fields.Date(tracking=True, index=True)
     authority = fields.Char(string="Issuing Authority")
