@@ -687,7 +687,8 @@ class TestCatalogueCriteria(EligibilityCase):
         self.assertState(self.check("BK_BNG", self.woman), "not_eligible")
 
     def _bk_ttg_record(self, employee, cstdcs_years):
-        self.award("BK_UBND", 2022, employee)
+        # The five years and more come after the Certificate of Merit.
+        self.award("BK_UBND", 2020, employee)
         self.rate_years(employee, 2021, 2025, "good")
         for year in cstdcs_years:
             self.award("CSTDCS", year, employee)
