@@ -700,10 +700,11 @@ class CommendationEligibility(models.AbstractModel):
             return None
         span = max((c.years or 1 for c in lines if c.kind in PERIOD_KINDS), default=1)
         first = item.year - span + 1
+        _ = data.tr
         for year in range(item.year - 1, first - 1, -1):
             discipline = blocked.get(year)
             if discipline:
-                return data.tr(
+                return _(
                     "Disciplined (%(form)s, decision of %(date)s): awards are "
                     "blocked from %(start)s to %(end)s, within the years "
                     "evaluated (%(period)s).",
@@ -782,7 +783,8 @@ class CommendationEligibility(models.AbstractModel):
         if not ignored:
             return ""
         kinds = data.labels["award_kind"]
-        return data.tr(
+        _ = data.tr
+        return _(
             "; not counted, awards outside the annual review do not ground an "
             "annual award: %(awards)s",
             awards=", ".join(
@@ -1391,7 +1393,8 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_manual(self, criterion, item, data):
-        return UNKNOWN, data.tr(
+        _ = data.tr
+        return UNKNOWN, _(
             "To check by hand: %(what)s",
             what=criterion.name or "-",
         )
