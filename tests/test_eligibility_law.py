@@ -172,7 +172,7 @@ class TestGroundsAndDocuments(EligibilityCase):
     def details(self, code, employee, **kw):
         item = {
             "key": "k",
-            "type": self.ctype[code],
+            "type": self.ctype.get(code, code),
             "employee": employee,
             "year": kw.pop("year", 2025),
             "date": kw.pop("date", DATE_152),
@@ -215,6 +215,43 @@ class TestGroundsAndDocuments(EligibilityCase):
         self.assertEqual(result["initiative_ids"], [])
         self.assertEqual(result["document_kind_ids"], [self.doc("xac_nhan_htxs")])
         self.assertNotIn("initiatives recognised", result["note"])
+
+    def test_ground_without_initiative_whatever_the_order(self):
+        ctype = self.env["commendation.type"].create(
+            {"name": "Initiative first", "code": "TEST_INITIATIVE_FIRST"}
+        )
+        self.env["commendation.criterion"].create(
+            [
+                {
+                    "type_id": ctype.id,
+                    "sequence": 10,
+                    "kind": "initiatives",
+                    "count": 1,
+                    "document_kind_ids": [(6, 0, [self.doc("xac_nhan_sang_kien")])],
+                },
+                {
+                    "type_id": ctype.id,
+                    "sequence": 20,
+                    "kind": "rating_min",
+                    "rating": "excellent",
+                    "document_kind_ids": [(6, 0, [self.doc("xac_nhan_htxs")])],
+                },
+            ]
+        )
+        self.rate(self.person, {2025: "excellent"})
+        initiative = self.initiative(self.person, 2025)
+        result = self.details(ctype, self.person)
+        self.assertEqual(result["state"], "eligible")
+        self.assertEqual(result["initiative_ids"], [])
+        self.assertEqual(result["document_kind_ids"], [self.doc("xac_nhan_htxs")])
+        self.rate(self.woman, {2025: "good"})
+        self.env["emulation.initiative"].create(
+            {"name": "Hers", "employee_ids": [self.woman.id], "year": 2025}
+        )
+        result = self.details(ctype, self.woman)
+        self.assertEqual(result["state"], "eligible")
+        self.assertEqual(len(result["initiative_ids"]), 1)
+        self.assertNotEqual(result["initiative_ids"], initiative.ids)
 
     def test_only_route_to_judge_gives_the_documents(self):
         # A mid-year dossier before the year is rated: the HTXS route is to
