@@ -1,4 +1,5 @@
 from . import emulation_year_mixin
+from . import emulation_state_guard_mixin
 from . import emulation_legal_document
 from . import commendation_document_kind
 from . import commendation_type
@@ -15,8 +16,10 @@ from . import commendation_recipient_mixin
 from . import commendation_award
 from . import commendation_dossier
 from . import commendation_dossier_line
+from . import commendation_council_session
+from . import commendation_decision
+from . import commendation_proposal
 from . import hr_employee_public
-from . import emulation_state_guard_mixin
 from . import emulation_movement
 from . import emulation_movement_registration
 from . import emulation_plan
