@@ -28,6 +28,7 @@ import datetime
 
 from odoo import api, fields, models
 
+from .commendation_dossier_line import LIVE_STATES
 from .emulation_discipline import DISCIPLINE_RANK
 from .emulation_initiative import LEVEL_RANK
 from .emulation_rating import RATING_RANK
@@ -515,17 +516,17 @@ class CommendationEligibility(models.AbstractModel):
                         )
 
     def _load_initiative_holds(self, data, requests):
-        """Initiatives held as grounds by open proposals (other dossier lines
-        not decided, dropped or closed) are not counted again."""
+        """Initiatives held as grounds by live proposals (other dossier lines
+        not yet decided nor ended) are not counted again; those of decided
+        lines are on their awards."""
         if not data.initiative_uses:
             return
         Line = self.env["commendation.dossier.line"]
         own_lines = [item.line_id for item in requests if item.line_id]
         domain = [
             ("initiative_ids", "in", list(data.initiative_uses)),
-            ("dropped", "=", False),
-            ("award_id", "=", False),
-            ("dossier_state", "not in", ("decided", "rejected", "cancelled")),
+            ("state", "in", LIVE_STATES),
+            ("dossier_state", "not in", ("rejected", "cancelled")),
         ]
         if own_lines:
             domain.append(("id", "not in", own_lines))
