@@ -336,8 +336,9 @@ class TestGroundsAndDocuments(EligibilityCase):
             "not_eligible",
             "not counted, grounds of another proposal: Held initiative",
         )
-        # Once the line is dropped, the initiative is free again.
-        line.sudo().dropped = True
+        # Once the proposal has ended, the initiative is free again.
+        dossier.action_cancel()
+        self.assertEqual(line.state, "dropped")
         self.assertState(self.check("CSTDCS", self.person), "eligible")
 
 
@@ -449,4 +450,73 @@ class TestDisciplineOverEvaluatedYears(EligibilityCase):
             "not_eligible",
             "awards are blocked from 2022-06-01 to 2022-11-30, within the years "
             "evaluated (2021–2025).",
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestDossierGrounds(EligibilityCase):
+    """The dossier line keeps the initiatives and proof documents of its
+    grounds; the dossier requires what its lines' grounds need together."""
+
+    def doc(self, code):
+        return self.env.ref(f"{MODULE}.commendation_document_kind_{code}")
+
+    def dossier(self, lines, kind="annual", date=DATE_152):
+        return self.env["commendation.dossier"].create(
+            {
+                "department_id": self.other_unit.id,
+                "year": 2025,
+                "date": date,
+                "kind": kind,
+                "line_ids": [
+                    (0, 0, {"employee_id": employee.id, "type_id": self.ctype[code].id})
+                    for employee, code in lines
+                ],
+            }
+        )
+
+    def test_required_documents_follow_the_grounds(self):
+        self.rate(self.head, {2025: "excellent"})
+        self.rate(self.person, {2025: "good"})
+        initiative = self.initiative(self.person, 2025, name="Grounding initiative")
+        base = (
+            self.doc("to_trinh") | self.doc("bao_cao_thanh_tich") | self.doc("bien_ban")
+        )
+        on_htxs = self.dossier([(self.head, "CSTDCS")])
+        self.assertEqual(
+            on_htxs.line_ids.ground_document_kind_ids, self.doc("xac_nhan_htxs")
+        )
+        self.assertEqual(
+            on_htxs.required_document_kind_ids, base | self.doc("xac_nhan_htxs")
+        )
+        on_initiative = self.dossier([(self.person, "CSTDCS")])
+        line = on_initiative.line_ids
+        self.assertEqual(line.eligibility_state, "eligible", line.eligibility_note)
+        self.assertEqual(line.initiative_ids, initiative)
+        self.assertEqual(
+            on_initiative.required_document_kind_ids,
+            base | self.doc("xac_nhan_sang_kien"),
+        )
+        self.assertEqual(
+            on_initiative.missing_document_kind_ids,
+            base | self.doc("xac_nhan_sang_kien"),
+        )
+        # Another proposal cannot rest on the same initiative.
+        other = self.dossier([(self.person, "CSTDCS")], kind="thematic")
+        self.assertEqual(other.line_ids.eligibility_state, "not_eligible")
+        self.assertFalse(other.line_ids.initiative_ids)
+        self.assertIn(
+            "not counted, grounds of another proposal: Grounding initiative",
+            other.line_ids.eligibility_note,
+        )
+
+    def test_ad_hoc_dossier_needs_the_confirmation_of_the_achievement(self):
+        self.rate(self.person, {2025: "good"})
+        ad_hoc = self.dossier([(self.person, "GK_GD")], kind="ad_hoc")
+        self.assertIn(
+            self.doc("xac_nhan_thanh_tich"), ad_hoc.required_document_kind_ids
+        )
+        annual = self.dossier([(self.person, "GK_GD")])
+        self.assertNotIn(
+            self.doc("xac_nhan_thanh_tich"), annual.required_document_kind_ids
         )
