@@ -177,6 +177,7 @@ class _Data:
     def __init__(self):
         self.criteria = {}  # type id -> [_Criterion]
         self.types = {}  # type id -> (name, recipient_kind, allow_collective)
+        self.type_annual = {}  # type id -> awarded yearly (a title)
         self.employees = {}  # id -> (name, gender, service start)
         self.departments = {}  # id -> (name, manager id)
         self.members = {}  # department id -> [employee ids] (with sub-units)
@@ -323,7 +324,7 @@ class CommendationEligibility(models.AbstractModel):
             .with_context(active_test=False)
             .search_read(
                 [("id", "in", list(all_type_ids))],
-                ["name", "recipient_kind", "allow_collective"],
+                ["name", "recipient_kind", "allow_collective", "annual"],
             )
         ):
             data.types[vals["id"]] = (
@@ -331,6 +332,7 @@ class CommendationEligibility(models.AbstractModel):
                 vals["recipient_kind"],
                 vals["allow_collective"],
             )
+            data.type_annual[vals["id"]] = vals["annual"]
 
         max_years = max(
             (
@@ -724,6 +726,15 @@ class CommendationEligibility(models.AbstractModel):
         award = self._held(
             data, item.recipient, {item.type_id}, item.year, item, grounds=False
         )
+        if (
+            award
+            and not data.type_annual.get(item.type_id)
+            and not (item.annual and award["kind"] == "annual")
+        ):
+            # A form given for a thematic or ad hoc achievement rewards another
+            # achievement than the year's merit, and two ad hoc achievements
+            # are two: only the annual review rewards a year's merit once.
+            award = None
         if award:
             blocks.append(
                 _(

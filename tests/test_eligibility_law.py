@@ -58,6 +58,30 @@ class TestAwardKindGrounds(EligibilityCase):
             "award: Chiến sĩ thi đua cơ sở 2024 (Thematic / Campaign)",
         )
 
+    def test_one_achievement_one_award_by_kind(self):
+        """A form given for an ad hoc achievement does not make the year's
+        merit (or another ad hoc achievement) a second award of one
+        achievement; a title is once a year whatever the dossier."""
+        self.rate(self.person, {2025: "good"})
+        self.award("GK_GD", 2025, self.person, kind="ad_hoc", decision_number="15/QĐ")
+        for kind in ("annual", "ad_hoc"):
+            result = self.check("GK_GD", self.person, dossier_kind=kind)
+            self.assertState(result, "unknown", "Left to the council's judgment")
+            self.assertNotIn("Already awarded", result[1])
+        self.award("GK_GD", 2025, self.person, decision_number="200/QĐ")
+        self.assertState(
+            self.check("GK_GD", self.person),
+            "not_eligible",
+            "Already awarded Giấy khen của Giám đốc Sở for 2025 (decision 200/QĐ)",
+        )
+        self.rate(self.woman, {2025: "good"})
+        self.award("LDTT", 2025, self.woman, decision_number="201/QĐ")
+        self.assertState(
+            self.check("LDTT", self.woman, dossier_kind="thematic"),
+            "not_eligible",
+            "Already awarded Lao động tiên tiến for 2025 (decision 201/QĐ)",
+        )
+
 
 @tagged("post_install", "-at_install")
 class TestRunAfterThePrerequisite(EligibilityCase):
