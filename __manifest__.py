@@ -11,6 +11,9 @@
     "application": True,
     "installable": True,
     "depends": ["hr", "mail"],
+    # Word documents (requirements.txt): docxtpl and the python-docx it brings
+    # (imported as "docx"); PyPI names, as Odoo 18 checks them
+    "external_dependencies": {"python": ["docxtpl", "python-docx"]},
     "data": [
         "security/emulation_commendation_security.xml",
         "security/ir.model.access.csv",
@@ -51,6 +54,8 @@
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
         "views/emulation_report_views.xml",
+        "views/emulation_docx_template_views.xml",
+        "views/commendation_certificate_blank_views.xml",
         "wizards/commendation_eligibility_wizard_views.xml",
         "wizards/commendation_round_wizard_views.xml",
         "reports/report_layout.xml",
@@ -58,6 +63,9 @@
         "reports/commendation_award_reports.xml",
         "reports/emulation_plan_reports.xml",
         "reports/emulation_report_reports.xml",
+        "reports/docx_reports.xml",
+        "reports/commendation_certificate_blank_reports.xml",
+        "data/commendation_proposal_package_data.xml",
         "views/emulation_commendation_menus.xml",
     ],
     "demo": [
@@ -73,8 +81,12 @@
         "demo/emulation_pledge_demo.xml",
         "demo/emulation_movement_registration_demo.xml",
         "demo/commendation_dossier_demo.xml",
+        "demo/commendation_certificate_blank_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "emulation_commendation/static/src/js/docx_report_handler.js",
+        ],
         "web.report_assets_common": [
             "emulation_commendation/static/src/scss/report_nd30.scss",
         ],

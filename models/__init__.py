@@ -36,3 +36,7 @@ from . import commendation_dossier_document
 from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
+from . import emulation_docx_template
+from . import commendation_certificate_blank
+from . import commendation_certificate_blank_field
+from . import commendation_proposal_package

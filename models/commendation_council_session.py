@@ -5,6 +5,8 @@ from odoo.exceptions import UserError, ValidationError
 
 # What the council secretary may write on a session (the rest is the Office's).
 ATTENDANCE_FIELDS = {"present_member_ids", "written_member_ids", "minutes"}
+# What may still change once the session is closed.
+AFTER_CLOSE_FIELDS = {"signed_file", "signed_file_name"}
 
 
 class CommendationCouncilSession(models.Model):
@@ -120,6 +122,14 @@ class CommendationCouncilSession(models.Model):
         group_expand=True,
     )
     date_closed = fields.Date(readonly=True, copy=False)
+    signed_file = fields.Binary(
+        string="Signed Minutes (Scan)",
+        attachment=True,
+        copy=False,
+        help="The signed Biên bản: the e-dossier package carries it instead of "
+        "a regenerated PDF.",
+    )
+    signed_file_name = fields.Char(copy=False)
     minutes = fields.Html(
         string="Discussion",
         help="Opinions and conclusions printed in the minutes (Biên bản).",
@@ -239,7 +249,7 @@ class CommendationCouncilSession(models.Model):
 
     def write(self, vals):
         if not self._workflow_unlocked():
-            fields_written = set(vals)
+            fields_written = set(vals) - AFTER_CLOSE_FIELDS
             if fields_written - ATTENDANCE_FIELDS:
                 if not self._user_in("group_office"):
                     raise UserError(

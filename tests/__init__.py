@@ -15,5 +15,11 @@ from . import test_dossier_access
 from . import test_smoke
 from . import test_tours
 from . import test_i18n
+from . import test_docx
+from . import test_docx_template
+from . import test_docx_http
+from . import test_blank
 from . import test_vietnamese
 from . import test_eligibility_law
+from . import test_docx_round
+from . import test_docx_package

@@ -1,0 +1,2 @@
+from . import report
+from . import package

@@ -1,0 +1,142 @@
+from odoo import models
+
+ELIGIBILITY_WORDS = {
+    "eligible": "Đủ tiêu chuẩn",
+    "not_eligible": "Chưa đủ tiêu chuẩn",
+    "unknown": "Hội đồng xem xét",
+}
+
+
+class ReportDocxDossierProposal(models.AbstractModel):
+    """Tờ trình of a unit's dossier with its list (Word): the content of the
+    PDF ``report_dossier_proposal_document``."""
+
+    _name = "report.emulation_commendation.docx_dossier_proposal"
+    _inherit = "emulation.docx.report"
+    _description = "Unit Proposal (Word)"
+    _docx_model = "commendation.dossier"
+
+    def _get_docx_values(self, dossier, data):
+        helper = self._doc_helper()
+        company = dossier.company_id
+        agency = helper._agency(company)
+        lines = dossier.line_ids
+        types = lines.mapped("type_id")
+        level = helper.highest_authority(types)
+        to_authority = helper.authority_text(types, company)
+        by_unit = level == "department"
+        manager = dossier.department_id.manager_id
+        subject = (
+            "Về việc đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng "
+            "năm %s" % dossier.year
+        )
+        if by_unit:
+            values = self._nd30_head(
+                company,
+                "TTr",
+                False,
+                dossier.date,
+                "TỜ TRÌNH",
+                subject,
+                parent=agency["name"],
+                agency=(dossier.department_id.name or "").upper(),
+            )
+            foot = self._nd30_foot(
+                company,
+                [
+                    "Như trên",
+                    "Hội đồng Thi đua - Khen thưởng Sở",
+                    "Văn phòng Sở (tổng hợp)",
+                ],
+                sign_lines=[
+                    ((manager.job_title if manager else "") or "Trưởng phòng").upper()
+                ],
+                signer=manager.name or "",
+            )
+        else:
+            values = self._nd30_head(
+                company, "TTr", False, dossier.date, "TỜ TRÌNH", subject
+            )
+            foot = self._nd30_foot(
+                company,
+                ["Như trên", "Hội đồng Thi đua - Khen thưởng Sở", "Lãnh đạo Sở"],
+            )
+        grounds = (
+            helper.legal_basis_lines(types.mapped("legal_document_ids"))
+            or helper.default_legal_basis_lines()
+        )
+        movement = dossier.movement_id if "movement_id" in dossier._fields else False
+        if movement:
+            grounds.append(
+                "Căn cứ kết quả thực hiện phong trào thi đua “%s”;" % movement.name
+            )
+        council_date = (
+            dossier.council_date if "council_date" in dossier._fields else False
+        )
+        if council_date:
+            grounds.append(
+                "Căn cứ kết quả bình xét thi đua, khen thưởng của Hội đồng Thi đua - "
+                "Khen thưởng ngày %s," % helper.date_text(council_date)
+            )
+        proposer = (
+            dossier.department_id.name
+            if by_unit
+            else helper.sentence_case(agency["name"])
+        )
+        type_items = []
+        for index, ctype in enumerate(types, start=1):
+            type_lines = lines.filtered(lambda line, ctype=ctype: line.type_id == ctype)
+            collective = len(type_lines.filtered("department_id"))
+            others = len(type_lines) - collective
+            counts = []
+            if collective:
+                counts.append("%s tập thể" % helper.two_digits(collective))
+            if others:
+                counts.append("%s cá nhân" % helper.two_digits(others))
+            phrase = helper.type_phrase(ctype)
+            type_items.append(
+                "%s. %s: %s."
+                % (index, phrase[:1].upper() + phrase[1:], ", ".join(counts))
+            )
+        values.update(
+            {
+                "to_authority": to_authority,
+                "grounds": grounds,
+                "request": "%s kính đề nghị %s xem xét, khen thưởng cho %s tập thể, "
+                "cá nhân đã có thành tích xuất sắc năm %s, cụ thể như sau:"
+                % (proposer, to_authority, helper.two_digits(len(lines)), dossier.year),
+                "type_items": type_items,
+                "annex_title": "DANH SÁCH",
+                "annex_subject": "Tập thể, cá nhân đề nghị xét tặng danh hiệu thi "
+                "đua, hình thức khen thưởng năm %s" % dossier.year,
+                "annex_subtitle": "(Kèm theo Tờ trình số\u00a0\u00a0\u00a0\u00a0\u00a0"
+                "\u00a0/TTr-%s ngày %s)"
+                % (agency["code"], helper.date_text(dossier.date)),
+                "lines": self._list_rows(lines),
+            }
+        )
+        values.update(foot)
+        return values
+
+    def _list_rows(self, lines):
+        rows = []
+        for index, line in enumerate(lines, start=1):
+            rows.append(
+                {
+                    "index": index,
+                    "name": line.recipient_name or "",
+                    "position": self._position(line),
+                    "type": line.type_id.name or "",
+                    "note": ELIGIBILITY_WORDS.get(line.eligibility_state, ""),
+                }
+            )
+        return rows
+
+    def _position(self, line):
+        """'Chuyên viên, Phòng A' / 'Tập thể' / the foreign organisation."""
+        if line.employee_id:
+            parts = [line.employee_id.job_title, line.employee_id.department_id.name]
+            return ", ".join(part for part in parts if part)
+        if line.department_id:
+            return "Tập thể"
+        return line.organisation or ""

@@ -1,0 +1,108 @@
+from odoo import api, models
+
+ADDRESSEE_UNITS = {
+    "city": "Ban Thi đua - Khen thưởng thành phố",
+    "ministry": "Vụ Thi đua - Khen thưởng, Bộ Ngoại giao",
+}
+
+
+class ReportDocxProposal(models.AbstractModel):
+    """The Department's Tờ trình upwards with its list (Word).
+
+    ``_get_report_values`` gives the same values to a QWeb template:
+    ``values[proposal.id]``."""
+
+    _name = "report.emulation_commendation.docx_proposal"
+    _inherit = "emulation.docx.round"
+    _description = "Proposal Upwards (Word)"
+    _docx_model = "commendation.proposal"
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        proposals = self.env[self._docx_model].browse(docids)
+        return {
+            "doc_ids": docids,
+            "doc_model": self._docx_model,
+            "docs": proposals,
+            "values": {
+                proposal.id: self._get_docx_values(proposal, data or {})
+                for proposal in proposals
+            },
+        }
+
+    def _vote_text(self, line):
+        total = line.vote_member_total or line.session_id.member_total
+        if not line.votes_for or not total:
+            return ""
+        return "%s/%s (%s%%)" % (
+            line.votes_for,
+            total,
+            ("%.1f" % (100.0 * line.votes_for / total)).replace(".", ","),
+        )
+
+    def _get_docx_values(self, proposal, data):
+        helper = self._doc_helper()
+        company = proposal.company_id
+        agency = helper._agency(company)
+        lines = proposal.line_ids
+        values = self._nd30_head(
+            company, "TTr", proposal.name, proposal.date, "TỜ TRÌNH", proposal.subject
+        )
+        types = lines.mapped("type_id")
+        grounds = (
+            helper.legal_basis_lines(types.mapped("legal_document_ids"))
+            or helper.default_legal_basis_lines()
+        )
+        for session in lines.mapped("session_id").sorted("date"):
+            grounds.append(
+                "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %s ngày %s;"
+                % (helper.sentence_case(agency["name"]), helper.date_text(session.date))
+            )
+        addressee = proposal.addressee or ""
+        number_text = proposal.name or "\u00a0" * 6 + "/TTr-%s" % agency["code"]
+        values.update(
+            {
+                "to_authority": addressee,
+                "grounds": grounds,
+                "request": "%s kính đề nghị %s xem xét, khen thưởng cho %s tập thể, "
+                "cá nhân đã có thành tích xuất sắc năm %s, cụ thể như sau:"
+                % (
+                    helper.sentence_case(agency["name"]),
+                    addressee,
+                    helper.two_digits(len(lines)),
+                    proposal.year,
+                ),
+                "type_items": [
+                    item + "." for item in self._type_items(lines, style="proposal")
+                ],
+                "annex_title": "DANH SÁCH",
+                "annex_subject": "Tập thể, cá nhân đề nghị %s khen thưởng năm %s"
+                % (addressee, proposal.year),
+                "annex_subtitle": "(Kèm theo Tờ trình số %s ngày %s của %s)"
+                % (
+                    number_text,
+                    helper.date_text(proposal.date) or "\u00a0" * 6,
+                    helper.sentence_case(agency["name"]),
+                ),
+                "rows": [
+                    dict(row, note=row.get("note", ""))
+                    for row in self._grouped_rows(
+                        lines, extra=lambda line: {"note": self._vote_text(line)}
+                    )
+                ],
+                "total_count": helper.two_digits(len(lines)),
+            }
+        )
+        values.update(
+            self._nd30_foot(
+                company,
+                [
+                    "Như trên",
+                    ADDRESSEE_UNITS.get(proposal.authority_level, ""),
+                    "Lãnh đạo Sở",
+                ],
+                sign_lines=helper.split_lines(proposal.signer_title),
+                signer=proposal.signer_name or agency["signer_name"],
+            )
+        )
+        return values
