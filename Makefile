@@ -11,12 +11,17 @@
 #   make stop                 Stops the cluster of make run (data kept).
 #   make reset [DB=emulation] Drops database DB and its filestore.
 #   make test
-#       In a throwaway cluster (.local/test-*, removed at the end): installs
-#       the addon with demo data and runs its tests with Odoo's runner on a
-#       free port (log in .local/logs/test-latest.log), fails on ERROR /
-#       CRITICAL lines and on WARNING lines naming the addon; then pytest-odoo
-#       on the same database; then the linters. Last line: "N passed, N failed".
-#       Several checkouts may run it at the same time.
+#       In a throwaway cluster (.local/test-*, removed at the end): a self-test
+#       of the counting; Odoo installs the addon with demo data (no test runs
+#       there); then pytest-odoo runs every test once, the HttpCase tests and
+#       browser tours included (--odoo-http); Odoo's log of both, in
+#       .local/logs/test-latest.log, fails on ERROR / CRITICAL lines and on
+#       WARNING lines naming the addon; then the linters. Prints pytest's own
+#       summary and the per-test figures of scripts/pytest_count.py and of the
+#       Odoo log, which must agree. Last line: "N passed, N failed" (then
+#       ", N skipped" when a test was skipped), N counting distinct tests
+#       (a test with subTests is one test); the self-test, install, logs and
+#       linters only add failures. Several checkouts may run it at once.
 #   make screenshots [PORT=8069] [DB=emulation]
 #       With `make run` serving the demo database: logs in as the demo users,
 #       takes the README's screenshots in headless Chromium and prints the

@@ -1,18 +1,42 @@
 #!/usr/bin/env bash
-# make test: the whole check, in a throwaway PostgreSQL cluster.
-#   1. install the addon with demo data in a fresh database and run its tests
-#      with Odoo's runner (--test-tags /emulation_commendation), on a free
-#      HTTP port, log in .local/logs/ (tee'd);
-#   2. judge that log (scripts/check_odoo_log.py);
-#   3. pytest-odoo over .local/addons/emulation_commendation/tests on that database;
-#   4. linters (scripts/lint.sh).
-# Closes with one line "N passed, N failed"; exits non-zero on any failure.
+# make test: the whole check, in a throwaway PostgreSQL cluster. Each test
+# runs once, under pytest-odoo.
+#   0. self-test of the counting below (scripts/test_counting.py, no database);
+#   1. Odoo installs the addon with demo data in a fresh database (no test
+#      runs there: every test of the addon is post_install), log in
+#      .local/logs/test-*.log (tee'd), judged by scripts/check_odoo_log.py;
+#   2. pytest-odoo runs every test of .local/addons/emulation_commendation/tests
+#      on that database, HttpCase tests and browser tours included (--odoo-http:
+#      Odoo's HTTP server in the pytest process, on a free port); Odoo's log
+#      (level info) is appended to the same file and judged the same way;
+#      scripts/pytest_count.py counts one outcome per test (not per subTest);
+#   3. linters (scripts/lint.sh).
+# Prints pytest's own summary, pytest_count's and the Odoo log's figures,
+# which must agree, then closes with one line "N passed, N failed" (with
+# ", N skipped" when a test was skipped): N counts distinct tests actually
+# executed; the self-test, the install, the logs and the linters only add
+# failures. Exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
 
 check_odoo
 link_addon
 ensure_pg_os_user
 mkdir -p "$LOCAL/logs"
+
+passed=0
+failed=0
+skipped=0
+
+say "== 0. Self-test of the counting (scripts/test_counting.py)"
+if selftest_out="$("$PYTHON" -m unittest discover -s "$ROOT/scripts" -p 'test_counting.py' 2>&1)"; then
+    tail -n 3 <<<"$selftest_out" >&2
+    selftest="ok"
+else
+    say "$selftest_out"
+    say "FAIL: the self-test of the counting failed (python3 -m unittest discover -s scripts -p test_counting.py)"
+    selftest="FAILED"
+    failed=$((failed + 1))
+fi
 
 DB=ectest # neutral name: it appears on every log line (see check_odoo_log.py)
 TMP="$(mktemp -d "$LOCAL/test-XXXXXX")"
@@ -41,92 +65,113 @@ ln -sfn "$(basename "$LOG")" "$LOCAL/logs/test-latest.log"
 find "$LOCAL/logs" -maxdepth 1 -name 'test-2*.log' -printf '%T@ %p\n' | sort -rn |
     tail -n +11 | cut -d' ' -f2- | xargs -r rm -f
 
-passed=0
-failed=0
-
-say "== 1. Odoo: install $ADDON_NAME with demo data in $DB and run its tests (http port $PORT, log $LOG)"
+say "== 1. Odoo: install $ADDON_NAME with demo data in $DB (log $LOG)"
 set +o errexit
-"$PYTHON" -m odoo -c "$CONF" -d "$DB" -i "$ADDON_NAME" \
-    --test-enable --test-tags "/$ADDON_NAME" --stop-after-init \
+"$PYTHON" -m odoo -c "$CONF" -d "$DB" -i "$ADDON_NAME" --stop-after-init \
     --http-port "$PORT" 2>&1 | tee "$LOG"
 odoo_rc=${PIPESTATUS[0]}
 set -o errexit
-
-say "== 2. Odoo log"
-verdict="$("$PYTHON" "$ROOT/scripts/check_odoo_log.py" "$LOG")" && log_ok=1 || log_ok=0
-read -r _ p f <<<"$(tail -n 1 <<<"$verdict")"
-passed=$((passed + p))
-failed=$((failed + f))
+install_lines="$(wc -l <"$LOG")"
+verdict="$("$PYTHON" "$ROOT/scripts/check_odoo_log.py" --install "$LOG")" && log_ok=1 || log_ok=0
 installed="$(PSQL_DB="$DB" pg_psql "$PGDIR" \
     -c "SELECT state || ' demo=' || demo FROM ir_module_module WHERE name = '$ADDON_NAME'" 2>/dev/null || true)"
 if [ "$odoo_rc" != 0 ]; then
     say "FAIL: Odoo exited with status $odoo_rc"
-    [ "$f" -gt 0 ] || failed=$((failed + 1))
+    failed=$((failed + 1))
 fi
 if [ "$log_ok" = 0 ]; then
-    say "FAIL: offending lines in $LOG (rule: ERROR/CRITICAL, or WARNING naming emulation_commendation / emulation. / commendation.):"
+    say "FAIL: offending lines in the install log $LOG (rule: ERROR/CRITICAL, or WARNING naming emulation_commendation / emulation. / commendation.; no test):"
     sed '$d' <<<"$verdict" >&2
+    failed=$((failed + 1))
 fi
 if [ "$installed" != "installed demo=true" ]; then
     say "FAIL: $ADDON_NAME is not installed with demo data in $DB (got: '${installed:-nothing}')"
     failed=$((failed + 1))
 fi
-say "Odoo tests: $p passed, $f failed"
-recap="Odoo: $p passed, $f failed"
 
-say "== 3. pytest-odoo on $ADDON_LINK/tests"
+say "== 2. pytest-odoo on $ADDON_LINK/tests (Odoo log appended to $LOG)"
+recap_pytest="pytest: not run"
+recap_count="pytest_count: not run"
+recap_log="Odoo log: no test"
 if [ "$installed" != "installed demo=true" ]; then
     say "skipped: the database is not usable"
-    failed=$((failed + 1))
-    recap="$recap; pytest: not run (1 failed)"
 elif ! find "$ROOT/tests" -name 'test_*.py' 2>/dev/null | grep -q .; then
-    say "no tests/test_*.py yet: 0 passed"
-    recap="$recap; pytest: no test files"
+    say "no tests/test_*.py yet"
+    recap_pytest="pytest: no test files"
 else
+    # -p no:warnings: Python warnings reach Odoo's log (as with Odoo's own
+    # runner, odoo/netsvc.py) instead of pytest's summary, and are judged there.
     set +o errexit
     (cd "$ADDON_LINK" && PYTHONPATH="$ROOT/scripts${PYTHONPATH:+:$PYTHONPATH}" \
-        "$PYTHON" -m pytest -c "$ROOT/scripts/pytest.ini" -p pytest_odoo_quiet \
-        --rootdir "$ADDON_LINK" --junitxml="$TMP/pytest.xml" \
-        --odoo-config="$CONF" --odoo-database="$DB" --odoo-log-level=warn \
-        "$ADDON_LINK/tests")
-    pytest_rc=$?
+        "$PYTHON" -m pytest -c "$ROOT/scripts/pytest.ini" \
+        -p pytest_odoo_quiet -p pytest_count -p no:warnings \
+        --rootdir "$ADDON_LINK" --count-file="$TMP/count.json" \
+        --odoo-config="$CONF" --odoo-database="$DB" --odoo-http \
+        --odoo-log-level=info --odoo-extra "logfile=$LOG" \
+        "$ADDON_LINK/tests") | tee "$TMP/pytest.out"
+    pytest_rc=${PIPESTATUS[0]}
     set -o errexit
-    read -r p f <<<"$("$PYTHON" - "$TMP/pytest.xml" <<'PY'
-import sys
-import xml.etree.ElementTree as ET
-
-try:
-    root = ET.parse(sys.argv[1]).getroot()
-except (OSError, ET.ParseError):
-    print(0, 0)
-    sys.exit()
-suites = [root] if root.tag == "testsuite" else root.findall("testsuite")
-tests = sum(int(s.get("tests", 0)) for s in suites)
-bad = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
-skipped = sum(int(s.get("skipped", 0)) for s in suites)
-print(tests - bad - skipped, bad)
-PY
-    )"
-    if [ "$pytest_rc" != 0 ] && [ "$pytest_rc" != 5 ] && [ "$f" = 0 ]; then
-        f=1 # pytest itself failed (usage error, crash, ...)
-    fi
-    if [ "$pytest_rc" = 5 ]; then
-        say "FAIL: pytest collected no test although tests/test_*.py exist"
-        f=$((f + 1))
+    # pytest's own closing line, e.g. "==== 186 passed, 2 skipped in 301.2s ===="
+    pytest_line="$(grep -E '^=+ .* in [0-9.]+s( \([0-9:]+\))? =+$' "$TMP/pytest.out" | tail -n 1 |
+        sed -E 's/^=+ //; s/ =+$//')"
+    recap_pytest="pytest's own summary: ${pytest_line:-none}"
+    if [ -s "$TMP/count.json" ]; then
+        read -r tests p f s not_run coll_err <<<"$("$PYTHON" -c '
+import json, sys
+c = json.load(open(sys.argv[1]))
+print(c["tests"], c["passed"], c["failed"], c["skipped"], c["not_run"], c["collection_errors"])
+' "$TMP/count.json")"
+    else
+        tests=0 p=0 f=0 s=0 not_run=0 coll_err=0
+        say "FAIL: pytest_count wrote no figures ($TMP/count.json): pytest stopped early"
+        failed=$((failed + 1))
     fi
     passed=$((passed + p))
     failed=$((failed + f))
-    say "pytest: $p passed, $f failed"
-    recap="$recap; pytest: $p passed, $f failed"
+    skipped=$((skipped + s))
+    recap_count="pytest_count: $tests tests: $p passed, $f failed, $s skipped"
+    if [ "$not_run" -gt 0 ] || [ "$coll_err" -gt 0 ]; then
+        say "FAIL: $not_run collected test(s) did not run, $coll_err file(s) could not be collected"
+        failed=$((failed + not_run + coll_err))
+    fi
+    if [ "$pytest_rc" != 0 ] && [ "$f" = 0 ]; then
+        say "FAIL: pytest exited with status $pytest_rc"
+        failed=$((failed + 1))
+    fi
+    if [ "$tests" = 0 ]; then
+        say "FAIL: pytest ran no test although tests/test_*.py exist"
+        failed=$((failed + 1))
+    fi
+    # Odoo's log of the pytest run: the lines after the install's.
+    tail -n +"$((install_lines + 1))" "$LOG" >"$TMP/pytest.log"
+    verdict="$("$PYTHON" "$ROOT/scripts/check_odoo_log.py" "$TMP/pytest.log")" && log_ok=1 || log_ok=0
+    read -r _ log_p log_f log_s <<<"$(tail -n 1 <<<"$verdict")"
+    recap_log="Odoo log: $((log_p + log_f + log_s)) tests started: $log_p passed, $log_f failed, $log_s skipped"
+    if [ "$log_ok" = 0 ]; then
+        say "FAIL: offending lines in Odoo's log of the pytest run ($LOG, after line $install_lines):"
+        sed '$d' <<<"$verdict" >&2
+        [ "$f" -gt 0 ] || failed=$((failed + 1))
+    fi
+    if [ "$log_p $log_f $log_s" != "$p $f $s" ]; then
+        say "FAIL: the Odoo log ($log_p passed, $log_f failed, $log_s skipped) and pytest_count ($p passed, $f failed, $s skipped) disagree"
+        failed=$((failed + 1))
+    fi
 fi
 
-say "== 4. Linters"
+say "== 3. Linters"
 lint_failed=0
 "$ROOT/scripts/lint.sh" || lint_failed=$?
 [ "$lint_failed" = 0 ] || say "FAIL: $lint_failed linter(s) failed"
 failed=$((failed + lint_failed))
-recap="$recap; linters: $lint_failed failed"
 
-say "== $recap (Odoo log: $LOG)"
-echo "$passed passed, $failed failed"
+say "== Figures (one per test; log $LOG)"
+say "   $recap_pytest"
+say "   $recap_count"
+say "   $recap_log"
+say "   self-test of the counting: $selftest; linters: $lint_failed failed"
+if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+else
+    echo "$passed passed, $failed failed"
+fi
 [ "$failed" = 0 ]
