@@ -30,6 +30,15 @@ COLLECTIVE_KINDS = {
 }
 # Kinds that only make sense for an individual recipient (an employee).
 INDIVIDUAL_KINDS = {"initiatives", "service_years"}
+# The options that tie the lines of one route together around a run of
+# consecutive years (e.g. "holds a Certificate of Merit, then 5 or more
+# consecutive years rated Well Completed, in that time 3 Grassroots
+# Emulation Fighter titles"), and the kinds each applies to.
+RUN_OPTION_KINDS = {
+    "precedes_run": {"holds_type"},
+    "open_run": {"rating_consecutive", "title_consecutive"},
+    "within_run": {"rating_count", "title_count", "initiatives"},
+}
 
 
 class CommendationCriterion(models.Model):
@@ -112,6 +121,32 @@ class CommendationCriterion(models.Model):
         DISCIPLINE_FORMS,
         string="Discipline Form or Heavier",
     )
+    precedes_run = fields.Boolean(
+        string="Comes First",
+        help="For “Holds Title or Form”: the award comes first, and the "
+        "years of the other lines of the route are counted after the latest "
+        "such award (the achievements it rewarded are not counted again).",
+    )
+    open_run = fields.Boolean(
+        string="Or More",
+        help="For consecutive years: the whole unbroken run of qualifying "
+        "years up to the year reviewed is the period considered, at least N "
+        "years and possibly more (“liên tục từ 05 năm trở lên”).",
+    )
+    within_run = fields.Boolean(
+        string="In That Time",
+        help="Counted within the run of consecutive years of the same route "
+        "(“trong thời gian đó”) instead of the last N years.",
+    )
+    document_kind_ids = fields.Many2many(
+        "commendation.document.kind",
+        "commendation_criterion_document_kind_rel",
+        "criterion_id",
+        "kind_id",
+        string="Proof Documents",
+        help="Documents that prove this criterion: the dossier requires them "
+        "when the route of this line is the ground used for the proposal.",
+    )
     legal_document_id = fields.Many2one(
         "emulation.legal.document",
         string="Legal Version",
@@ -180,6 +215,26 @@ class CommendationCriterion(models.Model):
                 raise ValidationError(
                     self.env._("A share of members must be between 0 and 100 %.")
                 )
+
+    @api.constrains("kind", "precedes_run", "open_run", "within_run")
+    def _check_run_options(self):
+        labels = {
+            "precedes_run": self.env._("Comes First"),
+            "open_run": self.env._("Or More"),
+            "within_run": self.env._("In That Time"),
+        }
+        for criterion in self:
+            for option, kinds in RUN_OPTION_KINDS.items():
+                if criterion[option] and criterion.kind not in kinds:
+                    raise ValidationError(
+                        self.env._(
+                            "“%(option)s” does not apply to the criterion "
+                            "“%(kind)s” of %(type)s.",
+                            option=labels[option],
+                            kind=dict(CRITERION_KINDS)[criterion.kind],
+                            type=criterion.type_id.display_name,
+                        )
+                    )
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):

@@ -200,22 +200,40 @@ class CommendationDossier(models.Model):
         "line_ids.decided_type_id",
         "line_ids.state",
         "line_ids.initiative_ids",
+        "line_ids.ground_document_kind_ids",
         "kind",
         "document_ids.kind_id",
         "document_ids.file",
     )
     def _compute_required_documents(self):
+        ad_hoc_kinds = self.env["commendation.document.kind"]
+        if any(dossier.kind == "ad_hoc" for dossier in self):
+            ad_hoc_kinds = ad_hoc_kinds.search([("ad_hoc_required", "=", True)])
         for dossier in self:
-            required = dossier._required_document_kinds()
+            required = dossier._required_document_kinds(ad_hoc_kinds)
             present = dossier.document_ids.filtered("file").kind_id
             dossier.required_document_kind_ids = required
             dossier.missing_document_kind_ids = required - present
 
-    def _required_document_kinds(self):
-        """The documents the dossier's live lines need together."""
+    def _required_document_kinds(self, ad_hoc_kinds=None):
+        """The documents the dossier's live lines need together: those of
+        their titles and forms, the proofs of the grounds each line rests on
+        (domain.md §B.4.a: the HTXS recognition for CSTĐCS on that ground,
+        the initiative's recognition on the initiative ground, not both),
+        and in an ad hoc dossier the confirmation of the achievement (Luật
+        Điều 84 k2)."""
         self.ensure_one()
         lines = self.line_ids.filtered(lambda line: line.state != "dropped")
-        return lines.type_id.required_document_kind_ids
+        required = (
+            lines.type_id.required_document_kind_ids | lines.ground_document_kind_ids
+        )
+        if lines and self.kind == "ad_hoc":
+            if ad_hoc_kinds is None:
+                ad_hoc_kinds = self.env["commendation.document.kind"].search(
+                    [("ad_hoc_required", "=", True)]
+                )
+            required |= ad_hoc_kinds
+        return required
 
     @api.depends("line_ids.authority_level", "line_ids.state")
     def _compute_needs_higher_authority(self):

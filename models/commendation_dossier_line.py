@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
@@ -141,6 +141,21 @@ class CommendationDossierLine(models.Model):
         "line_id",
         "initiative_id",
         string="Initiatives Used as Grounds",
+        compute="_compute_eligibility",
+        store=True,
+        help="The initiatives the eligibility check counted for this proposal: "
+        "the award will carry them, and an initiative grounds one award only.",
+    )
+    ground_document_kind_ids = fields.Many2many(
+        "commendation.document.kind",
+        "commendation_dossier_line_document_kind_rel",
+        "line_id",
+        "kind_id",
+        string="Proof Documents",
+        compute="_compute_eligibility",
+        store=True,
+        help="The documents that prove the grounds this proposal rests on "
+        "(e.g. the recognition of the excellent rating, or of the initiative).",
     )
     state = fields.Selection(
         LINE_STATES,
@@ -271,16 +286,25 @@ class CommendationDossierLine(models.Model):
         for line in closed:
             line.eligibility_state = line._origin.eligibility_state
             line.eligibility_note = line._origin.eligibility_note
+            line.initiative_ids = line._origin.initiative_ids
+            line.ground_document_kind_ids = line._origin.ground_document_kind_ids
         todo = self - closed
-        results = todo._evaluate_eligibility()
+        results = todo._evaluate_eligibility(details=True)
         for line in todo:
-            line.eligibility_state, line.eligibility_note = results[line]
+            result = results[line]
+            line.eligibility_state = result["state"]
+            line.eligibility_note = result["note"]
+            line.initiative_ids = [Command.set(result["initiative_ids"])]
+            line.ground_document_kind_ids = [Command.set(result["document_kind_ids"])]
 
-    def _evaluate_eligibility(self):
+    def _evaluate_eligibility(self, details=False):
         """Ask the eligibility engine about every line at once.
 
-        Returns ``{line: (state, note)}``. For lines whose recipient or type
-        is not set yet, the answer is ``unknown``.
+        Returns ``{line: (state, note)}``; with ``details``, ``{line: {"state",
+        "note", "initiative_ids", "document_kind_ids"}}`` (the initiatives
+        counted as grounds and the proof documents of the grounds used). For
+        lines whose recipient or type is not set yet, the answer is
+        ``unknown``.
         """
         results = {}
         todo = self.filtered(
@@ -289,8 +313,14 @@ class CommendationDossierLine(models.Model):
                 and (line.employee_id or line.department_id or line.partner_id)
             )
         )
+        empty = {
+            "state": "unknown",
+            "note": False,
+            "initiative_ids": [],
+            "document_kind_ids": [],
+        }
         for line in self - todo:
-            results[line] = ("unknown", False)
+            results[line] = dict(empty) if details else ("unknown", False)
         if not todo:
             return results
         items = []
@@ -308,19 +338,29 @@ class CommendationDossierLine(models.Model):
                     "dossier_line": line,
                 }
             )
-        answers = self.env["commendation.eligibility"].sudo().evaluate(items)
+        answers = (
+            self.env["commendation.eligibility"].sudo().evaluate(items, details=True)
+        )
         for index, line in enumerate(todo):
-            state, note = answers.get(index, ("unknown", False))
-            results[line] = (state or "unknown", note or False)
+            answer = dict(empty, **answers.get(index, {}))
+            answer["state"] = answer["state"] or "unknown"
+            answer["note"] = answer["note"] or False
+            results[line] = answer if details else (answer["state"], answer["note"])
         return results
 
     def _refresh_eligibility(self):
         """Recompute the stored eligibility now (on demand)."""
         if not self:
             return
-        for fname in ("eligibility_state", "eligibility_note"):
+        fnames = [
+            "eligibility_state",
+            "eligibility_note",
+            "initiative_ids",
+            "ground_document_kind_ids",
+        ]
+        for fname in fnames:
             self.env.add_to_compute(self._fields[fname], self)
-        self._recompute_recordset(["eligibility_state", "eligibility_note"])
+        self._recompute_recordset(fnames)
 
     @api.model
     def _recompute_eligibility_for(self, employees=None, departments=None):

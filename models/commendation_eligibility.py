@@ -11,17 +11,28 @@
 
 and returns ``{key: (state, note)}`` with state in ``eligible``,
 ``not_eligible``, ``unknown`` and a note made of one sentence per criterion.
+With ``details=True`` each value is a dict: ``state``, ``note``,
+``initiative_ids`` (the initiatives counted as grounds, to link to the
+dossier line: an initiative grounds one award only) and
+``document_kind_ids`` (the proof documents of the grounds used).
 All the data a batch needs is read with a fixed number of queries, whatever
 the number of items; the evaluation then runs in memory.
+
+Grounds: in each group of criteria the route that holds is the ground used
+(a route that uses no initiative first, then the order of the lines); its
+lines' proof documents are required. When no route holds, the documents
+every candidate route needs are required.
 """
 
 import datetime
 
 from odoo import api, fields, models
 
+from .commendation_dossier_line import LIVE_STATES
 from .emulation_discipline import DISCIPLINE_RANK
 from .emulation_initiative import LEVEL_RANK
 from .emulation_rating import RATING_RANK
+from .emulation_year_mixin import YEAR_MIN
 
 ELIGIBLE = "eligible"
 NOT_ELIGIBLE = "not_eligible"
@@ -71,7 +82,29 @@ def record_id(record):
 
 
 def period(first, last):
+    if first > last:
+        return "-"
     return str(last) if first == last else f"{first}–{last}"
+
+
+# Criterion kinds that look at a period of years (the route's window).
+PERIOD_KINDS = {
+    "rating_consecutive",
+    "rating_count",
+    "title_consecutive",
+    "title_count",
+    "initiatives",
+}
+
+
+# Evaluation order inside a route: the award that comes first, then the run
+# of consecutive years, then what is counted in that time.
+def route_phase(criterion):
+    if criterion.precedes_run:
+        return 0
+    if criterion.kind in ("rating_consecutive", "title_consecutive"):
+        return 1
+    return 2
 
 
 class _Criterion:
@@ -84,16 +117,20 @@ class _Criterion:
         "date_to",
         "discipline_form",
         "document",
+        "document_kind_ids",
         "group",
         "id",
         "kind",
         "level",
         "name",
+        "open_run",
         "outside_annual",
         "percent",
+        "precedes_run",
         "rating",
         "recipient",
         "ref_type_ids",
+        "within_run",
         "years",
         "years_women",
     )
@@ -117,6 +154,10 @@ class _Criterion:
         self.document = documents.get(vals["legal_document_id"])
         self.date_from = vals["date_from"]
         self.date_to = vals["date_to"]
+        self.precedes_run = vals["precedes_run"]
+        self.open_run = vals["open_run"]
+        self.within_run = vals["within_run"]
+        self.document_kind_ids = frozenset(vals["document_kind_ids"])
 
     def applies(self, date, collective, annual):
         if self.date_from and date < self.date_from:
@@ -136,6 +177,7 @@ class _Data:
     def __init__(self):
         self.criteria = {}  # type id -> [_Criterion]
         self.types = {}  # type id -> (name, recipient_kind, allow_collective)
+        self.type_annual = {}  # type id -> awarded yearly (a title)
         self.employees = {}  # id -> (name, gender, service start)
         self.departments = {}  # id -> (name, manager id)
         self.members = {}  # department id -> [employee ids] (with sub-units)
@@ -143,7 +185,11 @@ class _Data:
         self.awards = {}  # ("employee"|"department", id) -> {(type, year): award}
         self.initiatives = {}  # employee id -> [initiative dict]
         self.initiative_uses = {}  # initiative id -> [(award id, line id)]
+        # initiative id -> [(line id, dossier name)]: held by open proposals
+        self.initiative_holds = {}
+        self.initiative_taken = {}  # initiative id -> item key (this batch)
         self.disciplines = {}  # employee id -> [discipline dict]
+        self.blocked_years = {}  # employee id -> {year: discipline}
         self.labels = {}
         self.tr = None  # memoised translation: tr(source, **args)
         self.applicable = {}  # (type, date, collective, annual) -> criteria
@@ -156,10 +202,13 @@ class _Item:
         "annual",
         "date",
         "department_id",
+        "documents",
         "employee_id",
+        "initiatives",
         "key",
         "line_id",
         "partner_id",
+        "route",
         "type_id",
         "year",
     )
@@ -179,8 +228,10 @@ class CommendationEligibility(models.AbstractModel):
     # API
     # ------------------------------------------------------------------
     @api.model
-    def evaluate(self, items):
-        """Return ``{key: (state, note)}`` for the given requests."""
+    def evaluate(self, items, details=False):
+        """Return ``{key: (state, note)}`` for the given requests; with
+        ``details``, ``{key: {"state", "note", "initiative_ids",
+        "document_kind_ids"}}``."""
         today = fields.Date.context_today(self)
         requests = []
         for vals in items:
@@ -197,11 +248,26 @@ class CommendationEligibility(models.AbstractModel):
             item.date = date
             item.annual = (vals.get("dossier_kind") or "annual") == "annual"
             item.line_id = record_id(vals.get("dossier_line"))
+            item.route = {}
+            item.initiatives = []
+            item.documents = set()
             requests.append(item)
         if not requests:
             return {}
         data = self.sudo()._load(requests)
-        return {item.key: self._evaluate_item(item, data) for item in requests}
+        results = {}
+        for item in requests:
+            state, note = self._evaluate_item(item, data)
+            if details:
+                results[item.key] = {
+                    "state": state,
+                    "note": note,
+                    "initiative_ids": list(item.initiatives),
+                    "document_kind_ids": sorted(item.documents),
+                }
+            else:
+                results[item.key] = (state, note)
+        return results
 
     # ------------------------------------------------------------------
     # Loading: a fixed number of queries per batch
@@ -231,6 +297,10 @@ class CommendationEligibility(models.AbstractModel):
                 "legal_document_id",
                 "date_from",
                 "date_to",
+                "precedes_run",
+                "open_run",
+                "within_run",
+                "document_kind_ids",
             ],
             order="type_id, group, alternative, sequence, id",
             load=None,
@@ -254,7 +324,7 @@ class CommendationEligibility(models.AbstractModel):
             .with_context(active_test=False)
             .search_read(
                 [("id", "in", list(all_type_ids))],
-                ["name", "recipient_kind", "allow_collective"],
+                ["name", "recipient_kind", "allow_collective", "annual"],
             )
         ):
             data.types[vals["id"]] = (
@@ -262,6 +332,7 @@ class CommendationEligibility(models.AbstractModel):
                 vals["recipient_kind"],
                 vals["allow_collective"],
             )
+            data.type_annual[vals["id"]] = vals["annual"]
 
         max_years = max(
             (
@@ -272,7 +343,11 @@ class CommendationEligibility(models.AbstractModel):
             ),
             default=1,
         )
-        year_min = min(item.year for item in requests) - max_years + 1
+        # One year more: a mid-year dossier looks at the years already rated.
+        year_min = min(item.year for item in requests) - max_years
+        if any(c.open_run for crits in data.criteria.values() for c in crits):
+            # A run of consecutive years may reach far back.
+            year_min = YEAR_MIN
         year_max = max(item.year for item in requests)
 
         # Departments asked about, their sub-units and their members.
@@ -364,7 +439,14 @@ class CommendationEligibility(models.AbstractModel):
                 data.disciplines.setdefault(discipline["employee_id"], []).append(
                     discipline
                 )
+                blocked = data.blocked_years.setdefault(discipline["employee_id"], {})
+                for year in range(
+                    discipline["date_block_start"].year,
+                    discipline["date_block_end"].year + 1,
+                ):
+                    blocked.setdefault(year, discipline)
         self._load_awards(data, employee_ids, department_ids)
+        self._load_initiative_holds(data, requests)
         data.labels = self._labels()
         data.tr = self._translator()
         return data
@@ -406,6 +488,7 @@ class CommendationEligibility(models.AbstractModel):
                 "year",
                 "decision_number",
                 "dossier_line_id",
+                "kind",
             ],
             order="year, id",
             load=None,
@@ -414,9 +497,11 @@ class CommendationEligibility(models.AbstractModel):
                 recipient = ("employee", award["employee_id"])
             else:
                 recipient = ("department", award["department_id"])
-            data.awards.setdefault(recipient, {})[(award["type_id"], award["year"])] = (
-                award
-            )
+            awards = data.awards.setdefault(recipient, {})
+            key = (award["type_id"], award["year"])
+            # Of two awards of a type and year, the annual one is the ground.
+            if key not in awards or award["kind"] == "annual":
+                awards[key] = award
         if data.initiative_uses:
             for award in Award.search_read(
                 [
@@ -432,6 +517,27 @@ class CommendationEligibility(models.AbstractModel):
                             (award["id"], award["dossier_line_id"])
                         )
 
+    def _load_initiative_holds(self, data, requests):
+        """Initiatives held as grounds by live proposals (other dossier lines
+        not yet decided nor ended) are not counted again; those of decided
+        lines are on their awards."""
+        if not data.initiative_uses:
+            return
+        Line = self.env["commendation.dossier.line"]
+        own_lines = [item.line_id for item in requests if item.line_id]
+        domain = [
+            ("initiative_ids", "in", list(data.initiative_uses)),
+            ("state", "in", LIVE_STATES),
+            ("dossier_state", "not in", ("rejected", "cancelled")),
+        ]
+        if own_lines:
+            domain.append(("id", "not in", own_lines))
+        for line in Line.search_read(domain, ["initiative_ids", "dossier_id"]):
+            for initiative_id in line["initiative_ids"]:
+                data.initiative_holds.setdefault(initiative_id, []).append(
+                    line["dossier_id"][1]
+                )
+
     def _labels(self):
         def selection(model, field):
             return dict(self.env[model]._fields[field]._description_selection(self.env))
@@ -440,6 +546,7 @@ class CommendationEligibility(models.AbstractModel):
             "rating": selection("emulation.rating", "rating"),
             "level": selection("emulation.initiative", "level"),
             "form": selection("emulation.discipline", "form"),
+            "award_kind": selection("commendation.award", "kind"),
         }
 
     # ------------------------------------------------------------------
@@ -493,30 +600,29 @@ class CommendationEligibility(models.AbstractModel):
                     ]
                 ),
             )
-        # group -> alternative key -> [(state, sentence)]
+        # group -> alternative key -> [criterion]
         groups = {}
         for criterion in criteria:
-            state, sentence = getattr(self, EVALUATORS[criterion.kind])(
-                criterion, item, data
-            )
             route = criterion.alternative or -criterion.id
             groups.setdefault(criterion.group, {}).setdefault(route, []).append(
-                (state, sentence)
+                criterion
             )
         group_states = []
         sentences = list(blocks)
         for routes in groups.values():
-            route_states = {
-                route: all_of(state for state, _sentence in results)
-                for route, results in routes.items()
+            evaluated = {
+                route: self._evaluate_route(lines, item, data)
+                for route, lines in routes.items()
             }
-            group_state = any_of(route_states.values())
+            group_state = any_of(state for state, _r, _c in evaluated.values())
             group_states.append(group_state)
-            for route, results in routes.items():
-                # A group that holds is explained by the route that holds it.
-                if group_state == ELIGIBLE and route_states[route] != ELIGIBLE:
+            ground = self._ground(evaluated, group_state)
+            for route, (_state, results, _context) in evaluated.items():
+                # A group that holds is explained by the ground used.
+                if group_state == ELIGIBLE and route != ground:
                     continue
                 sentences.extend(sentence for _state, sentence in results)
+            self._use_ground(item, data, routes, evaluated, ground)
         state = NOT_ELIGIBLE if blocks else all_of(group_states)
         documents = sorted({c.document for c in criteria if c.document})
         if documents:
@@ -529,11 +635,106 @@ class CommendationEligibility(models.AbstractModel):
             )
         return state, "\n".join(sentences)
 
+    def _evaluate_route(self, lines, item, data):
+        """Evaluate the lines of one route together: the award that comes
+        first bounds the run of consecutive years, and what is counted "in
+        that time" is counted within that run. Returns ``(state, [(state,
+        sentence)] in the order of the lines, route context)``."""
+        item.route = {}
+        results = {}
+        block = self._route_discipline(lines, item, data)
+        for criterion in sorted(lines, key=route_phase):
+            results[criterion.id] = getattr(self, EVALUATORS[criterion.kind])(
+                criterion, item, data
+            )
+        ordered = [results[criterion.id] for criterion in lines]
+        if block:
+            ordered.append((NOT_ELIGIBLE, block))
+        return all_of(state for state, _s in ordered), ordered, item.route
+
+    @staticmethod
+    def _ground(evaluated, group_state):
+        """The route used as the ground of a group: one that holds, using no
+        initiative if possible (an initiative grounds one award only); or,
+        when none holds, the only route still to judge."""
+        if group_state == ELIGIBLE:
+            holding = [
+                route
+                for route, (state, _r, _c) in evaluated.items()
+                if state == ELIGIBLE
+            ]
+            return min(
+                holding,
+                key=lambda route: bool(evaluated[route][2].get("initiatives")),
+            )
+        unknown = [
+            route for route, (state, _r, _c) in evaluated.items() if state == UNKNOWN
+        ]
+        return unknown[0] if len(unknown) == 1 else None
+
+    @staticmethod
+    def _use_ground(item, data, routes, evaluated, ground):
+        """Record the initiatives and proof documents of the ground used;
+        without a ground, the documents every candidate route needs."""
+        if ground is not None:
+            for criterion in routes[ground]:
+                item.documents.update(criterion.document_kind_ids)
+            for initiative_id in evaluated[ground][2].get("initiatives", ()):
+                item.initiatives.append(initiative_id)
+                data.initiative_taken.setdefault(initiative_id, item.key)
+            return
+        candidates = [
+            route for route, (state, _r, _c) in evaluated.items() if state == UNKNOWN
+        ] or list(routes)
+        documents = None
+        for route in candidates:
+            needed = set().union(*(c.document_kind_ids for c in routes[route]))
+            documents = needed if documents is None else documents & needed
+        item.documents.update(documents or ())
+
+    def _route_discipline(self, lines, item, data):
+        """A discipline whose blocking period overlaps the years a route
+        evaluates (before the year reviewed, which ``_cross_cutting``
+        covers) blocks that route."""
+        if not item.employee_id:
+            return None
+        blocked = data.blocked_years.get(item.employee_id)
+        if not blocked:
+            return None
+        span = max((c.years or 1 for c in lines if c.kind in PERIOD_KINDS), default=1)
+        first = item.year - span + 1
+        _ = data.tr
+        for year in range(item.year - 1, first - 1, -1):
+            discipline = blocked.get(year)
+            if discipline:
+                return _(
+                    "Disciplined (%(form)s, decision of %(date)s): awards are "
+                    "blocked from %(start)s to %(end)s, within the years "
+                    "evaluated (%(period)s).",
+                    form=data.labels["form"].get(discipline["form"]),
+                    date=discipline["date"],
+                    start=discipline["date_block_start"],
+                    end=discipline["date_block_end"],
+                    period=period(first, item.year),
+                )
+        return None
+
     def _cross_cutting(self, item, data, type_name):
         """Rules of every type: one achievement one award; discipline blocks."""
         _ = data.tr
         blocks = []
-        award = self._held(data, item.recipient, {item.type_id}, item.year, item)
+        award = self._held(
+            data, item.recipient, {item.type_id}, item.year, item, grounds=False
+        )
+        if (
+            award
+            and not data.type_annual.get(item.type_id)
+            and not (item.annual and award["kind"] == "annual")
+        ):
+            # A form given for a thematic or ad hoc achievement rewards another
+            # achievement than the year's merit, and two ad hoc achievements
+            # are two: only the annual review rewards a year's merit once.
+            award = None
         if award:
             blocks.append(
                 _(
@@ -568,19 +769,102 @@ class CommendationEligibility(models.AbstractModel):
     # Helpers for the evaluators
     # ------------------------------------------------------------------
     @staticmethod
-    def _held(data, recipient, type_ids, year, item):
+    def _held(data, recipient, type_ids, year, item, grounds=True, ignored=None):
         """The valid award of one of ``type_ids`` for ``year``, if any; the
-        award made from the item's own dossier line does not count."""
+        award made from the item's own dossier line does not count. As
+        ``grounds`` of an annual (merit) award, only annual awards count:
+        those of thematic, ad hoc and other dossiers are added to
+        ``ignored`` (NĐ 152/2025 Điều 4)."""
         awards = data.awards.get(recipient)
         if not awards:
             return None
         for type_id in type_ids:
             award = awards.get((type_id, year))
-            if award and not (
-                item.line_id and award["dossier_line_id"] == item.line_id
-            ):
-                return award
+            if not award or (item.line_id and award["dossier_line_id"] == item.line_id):
+                continue
+            if grounds and item.annual and award["kind"] != "annual":
+                if ignored is not None:
+                    ignored.append(award)
+                continue
+            return award
         return None
+
+    @staticmethod
+    def _not_grounds(data, ignored):
+        """Sentence suffix naming the awards that are not grounds."""
+        if not ignored:
+            return ""
+        kinds = data.labels["award_kind"]
+        _ = data.tr
+        return _(
+            "; not counted, awards outside the annual review do not ground an "
+            "annual award: %(awards)s",
+            awards=", ".join(
+                f"{data.types.get(a['type_id'], ('?',))[0]} {a['year']} "
+                f"({kinds.get(a['kind'], a['kind'])})"
+                for a in ignored
+            ),
+        )
+
+    @staticmethod
+    def _pending(item, ratings):
+        """The rating of the year reviewed is missing because the year is not
+        over: a mid-year (thematic, ad hoc...) dossier is not refused for it."""
+        return (
+            not item.annual
+            and item.year not in ratings
+            and item.date <= datetime.date(item.year, 12, 31)
+        )
+
+    def _window(self, criterion, item):
+        """``(first, last)`` years a counting criterion looks at: the run of
+        its route when it counts "in that time", else the last N years; never
+        before the award that comes first."""
+        if criterion.within_run and "run" in item.route:
+            return item.route["run"]
+        first = item.year - (criterion.years or 1) + 1
+        start = item.route.get("start")
+        if start is not None:
+            first = max(first, start)
+        return first, item.year
+
+    def _run(self, criterion, item, data, holds, end):
+        """The consecutive years from ``end`` backwards for which ``holds``
+        is true: the last N years, or the whole unbroken run with “Or More”,
+        never before the award that comes first nor across a year blocked by
+        a discipline. Records the run in the route; returns ``(years,
+        suffix)``."""
+        _ = data.tr
+        start = item.route.get("start") or YEAR_MIN
+        blocked = (
+            data.blocked_years.get(item.employee_id, {}) if item.employee_id else {}
+        )
+        limit = None if criterion.open_run else criterion.years
+        years, suffix = [], ""
+        year = end
+        while year >= start and (limit is None or len(years) < limit):
+            if not holds(year):
+                break
+            discipline = blocked.get(year)
+            if discipline:
+                suffix = _(
+                    "; the run stops at the discipline of %(date)s (awards "
+                    "blocked from %(start)s to %(end)s)",
+                    date=discipline["date"],
+                    start=discipline["date_block_start"],
+                    end=discipline["date_block_end"],
+                )
+                break
+            years.append(year)
+            year -= 1
+        if "after" in item.route:
+            suffix += _(
+                "; counted after %(award)s",
+                award=item.route["after"],
+            )
+        if "run" not in item.route:
+            item.route["run"] = (min(years), end) if years else (end + 1, end)
+        return sorted(years), suffix
 
     @staticmethod
     def _type_names(data, type_ids):
@@ -622,7 +906,26 @@ class CommendationEligibility(models.AbstractModel):
         labels = data.labels["rating"]
         required = labels[criterion.rating]
         prefix = self._unit_prefix(item, data, employee_id)
-        rating = data.ratings.get(employee_id, {}).get(item.year)
+        ratings = data.ratings.get(employee_id, {})
+        rating = ratings.get(item.year)
+        if not rating and self._pending(item, ratings):
+            last = max((year for year in ratings if year < item.year), default=None)
+            if last:
+                return UNKNOWN, prefix + _(
+                    "%(year)s is not rated yet (mid-year dossier; at least "
+                    "%(required)s required; last rating %(last_year)s: "
+                    "%(last)s): to judge",
+                    year=item.year,
+                    required=required,
+                    last_year=last,
+                    last=labels[ratings[last]],
+                )
+            return UNKNOWN, prefix + _(
+                "%(year)s is not rated yet (mid-year dossier; at least "
+                "%(required)s required): to judge",
+                year=item.year,
+                required=required,
+            )
         if not rating:
             return NOT_ELIGIBLE, prefix + _(
                 "No quality rating recorded for %(year)s (at least %(required)s "
@@ -652,29 +955,48 @@ class CommendationEligibility(models.AbstractModel):
         required = data.labels["rating"][criterion.rating]
         minimum = RATING_RANK[criterion.rating]
         ratings = data.ratings.get(employee_id, {})
-        streak = []
-        for year in range(item.year, item.year - criterion.years, -1):
-            rating = ratings.get(year)
-            if not rating or RATING_RANK[rating] < minimum:
-                break
-            streak.append(year)
+        pending = self._pending(item, ratings)
+        end = item.year - 1 if pending else item.year
+        streak, suffix = self._run(
+            criterion,
+            item,
+            data,
+            lambda year: ratings.get(year) and RATING_RANK[ratings[year]] >= minimum,
+            end,
+        )
+        if pending:
+            suffix += _(
+                "; %(year)s is not rated yet (mid-year dossier)", year=item.year
+            )
         prefix = self._unit_prefix(item, data, employee_id)
         if len(streak) >= criterion.years:
+            if criterion.open_run:
+                return ELIGIBLE, prefix + _(
+                    "Rated at least %(required)s for %(k)s consecutive years "
+                    "(%(period)s; at least %(n)s required) — met",
+                    required=required,
+                    k=len(streak),
+                    n=criterion.years,
+                    period=period(streak[0], streak[-1]),
+                ) + suffix
             return ELIGIBLE, prefix + _(
                 "Rated at least %(required)s for %(n)s consecutive years "
                 "(%(period)s) — met",
                 required=required,
                 n=criterion.years,
-                period=period(item.year - criterion.years + 1, item.year),
-            )
-        return NOT_ELIGIBLE, prefix + _(
+                period=period(streak[0], streak[-1]),
+            ) + suffix
+        sentence = prefix + _(
             "Only %(k)s/%(n)s consecutive years rated at least %(required)s "
             "(%(years)s)",
             k=len(streak),
             n=criterion.years,
             required=required,
-            years=", ".join(str(y) for y in sorted(streak)) or _("none"),
+            years=", ".join(str(y) for y in streak) or _("none"),
         )
+        if pending and len(streak) + 1 >= criterion.years:
+            return UNKNOWN, sentence + suffix + _(": to judge")
+        return NOT_ELIGIBLE, sentence + suffix
 
     def _eval_rating_count(self, criterion, item, data):
         _ = data.tr
@@ -684,10 +1006,10 @@ class CommendationEligibility(models.AbstractModel):
         required = data.labels["rating"][criterion.rating]
         minimum = RATING_RANK[criterion.rating]
         ratings = data.ratings.get(employee_id, {})
-        first = item.year - criterion.years + 1
+        first, last = self._window(criterion, item)
         years = [
             year
-            for year in range(first, item.year + 1)
+            for year in range(first, last + 1)
             if ratings.get(year) and RATING_RANK[ratings[year]] >= minimum
         ]
         prefix = self._unit_prefix(item, data, employee_id)
@@ -695,7 +1017,7 @@ class CommendationEligibility(models.AbstractModel):
             "k": len(years),
             "count": criterion.count,
             "required": required,
-            "period": period(first, item.year),
+            "period": period(first, last),
             "years": ", ".join(str(y) for y in years) or _("none"),
         }
         if len(years) >= criterion.count:
@@ -704,99 +1026,144 @@ class CommendationEligibility(models.AbstractModel):
                 "(%(years)s; %(count)s required) — met",
                 **args,
             )
-        return NOT_ELIGIBLE, prefix + _(
+        sentence = prefix + _(
             "Rated at least %(required)s only %(k)s times in %(period)s "
             "(%(years)s; %(count)s required)",
             **args,
         )
+        if self._pending(item, ratings) and len(years) + 1 >= criterion.count:
+            return UNKNOWN, sentence + _(
+                "; %(year)s is not rated yet (mid-year dossier): to judge",
+                year=item.year,
+            )
+        return NOT_ELIGIBLE, sentence
 
     def _eval_title_consecutive(self, criterion, item, data):
         _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
-        streak = []
-        for year in range(item.year, item.year - criterion.years, -1):
-            if not self._held(data, item.recipient, criterion.ref_type_ids, year, item):
-                break
-            streak.append(year)
+        ignored = []
+        streak, suffix = self._run(
+            criterion,
+            item,
+            data,
+            lambda year: self._held(
+                data,
+                item.recipient,
+                criterion.ref_type_ids,
+                year,
+                item,
+                ignored=ignored,
+            ),
+            item.year,
+        )
+        suffix += self._not_grounds(data, ignored)
         if len(streak) >= criterion.years:
+            if criterion.open_run:
+                return ELIGIBLE, _(
+                    "%(type)s %(k)s consecutive years (%(period)s; at least "
+                    "%(n)s required) — met",
+                    type=names,
+                    k=len(streak),
+                    n=criterion.years,
+                    period=period(streak[0], streak[-1]),
+                ) + suffix
             return ELIGIBLE, _(
                 "%(type)s %(n)s consecutive years (%(period)s) — met",
                 type=names,
                 n=criterion.years,
-                period=period(item.year - criterion.years + 1, item.year),
-            )
+                period=period(streak[0], streak[-1]),
+            ) + suffix
         return NOT_ELIGIBLE, _(
             "Only %(k)s/%(n)s consecutive years as %(type)s (%(years)s)",
             k=len(streak),
             n=criterion.years,
             type=names,
-            years=", ".join(str(y) for y in sorted(streak)) or _("none"),
-        )
+            years=", ".join(str(y) for y in streak) or _("none"),
+        ) + suffix
 
     def _eval_title_count(self, criterion, item, data):
         _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
-        first = item.year - criterion.years + 1
+        first, last = self._window(criterion, item)
+        ignored = []
         years = [
             year
-            for year in range(first, item.year + 1)
-            if self._held(data, item.recipient, criterion.ref_type_ids, year, item)
+            for year in range(first, last + 1)
+            if self._held(
+                data,
+                item.recipient,
+                criterion.ref_type_ids,
+                year,
+                item,
+                ignored=ignored,
+            )
         ]
         args = {
             "type": names,
             "k": len(years),
             "count": criterion.count,
-            "period": period(first, item.year),
+            "period": period(first, last),
             "years": ", ".join(str(y) for y in years) or _("none"),
         }
+        suffix = self._not_grounds(data, ignored)
         if len(years) >= criterion.count:
             return ELIGIBLE, _(
                 "%(type)s %(k)s times in %(period)s (%(years)s; %(count)s "
                 "required) — met",
                 **args,
-            )
+            ) + suffix
         return NOT_ELIGIBLE, _(
             "%(type)s only %(k)s times in %(period)s (%(years)s; %(count)s required)",
             **args,
-        )
+        ) + suffix
 
     def _eval_holds_type(self, criterion, item, data):
         _ = data.tr
         names = self._type_names(data, criterion.ref_type_ids)
         first = item.year - criterion.years + 1 if criterion.years else None
         awards = data.awards.get(item.recipient, {})
+        ignored = []
         for (type_id, year), award in sorted(
             awards.items(), key=lambda kv: kv[0][1], reverse=True
         ):
             if (
-                type_id in criterion.ref_type_ids
-                and year <= item.year
-                and (first is None or year >= first)
-                and not (item.line_id and award["dossier_line_id"] == item.line_id)
+                type_id not in criterion.ref_type_ids
+                or year > item.year
+                or (first is not None and year < first)
+                or (item.line_id and award["dossier_line_id"] == item.line_id)
             ):
-                return ELIGIBLE, _(
-                    "Holds %(type)s (%(year)s, decision %(decision)s) — met",
-                    type=data.types[type_id][0],
-                    year=year,
-                    decision=award["decision_number"] or "-",
-                )
+                continue
+            if item.annual and award["kind"] != "annual":
+                ignored.append(award)
+                continue
+            sentence = _(
+                "Holds %(type)s (%(year)s, decision %(decision)s) — met",
+                type=data.types[type_id][0],
+                year=year,
+                decision=award["decision_number"] or "-",
+            )
+            if criterion.precedes_run:
+                # What follows in the route is counted after this award.
+                item.route["start"] = year + 1
+                item.route["after"] = f"{data.types[type_id][0]} {year}"
+            return ELIGIBLE, sentence
+        suffix = self._not_grounds(data, ignored)
         if first is None:
-            return NOT_ELIGIBLE, _("Does not hold %(type)s", type=names)
+            return NOT_ELIGIBLE, _("Does not hold %(type)s", type=names) + suffix
         return NOT_ELIGIBLE, _(
             "Does not hold %(type)s in %(period)s",
             type=names,
             period=period(first, item.year),
-        )
+        ) + suffix
 
     def _eval_initiatives(self, criterion, item, data):
         _ = data.tr
-        years = criterion.years or 1
-        first = item.year - years + 1
+        first, last = self._window(criterion, item)
         level = criterion.level or "unit"
         minimum = LEVEL_RANK[level]
-        counted, used = [], []
+        counted, used, held = [], [], []
         for initiative in data.initiatives.get(item.employee_id, ()):
-            if not first <= initiative["year"] <= item.year:
+            if not first <= initiative["year"] <= last:
                 continue
             if LEVEL_RANK[initiative["level"]] < minimum:
                 continue
@@ -805,13 +1172,17 @@ class CommendationEligibility(models.AbstractModel):
                 for _award, line_id in data.initiative_uses.get(initiative["id"], ())
             ):
                 used.append(initiative["name"])
+            elif data.initiative_holds.get(initiative["id"]) or (
+                data.initiative_taken.get(initiative["id"], item.key) != item.key
+            ):
+                held.append(initiative["name"])
             else:
-                counted.append(initiative["name"])
+                counted.append(initiative)
         args = {
             "k": len(counted),
             "count": criterion.count,
             "level": data.labels["level"][level],
-            "period": period(first, item.year),
+            "period": period(first, last),
         }
         if len(counted) >= criterion.count:
             state = ELIGIBLE
@@ -820,6 +1191,10 @@ class CommendationEligibility(models.AbstractModel):
                 "%(period)s (%(count)s required) — met",
                 **args,
             )
+            # The oldest are used first; the others stay free for other awards.
+            item.route["initiatives"] = [
+                initiative["id"] for initiative in counted[: criterion.count]
+            ]
         else:
             state = NOT_ELIGIBLE
             sentence = _(
@@ -831,6 +1206,11 @@ class CommendationEligibility(models.AbstractModel):
             sentence += _(
                 "; not counted, already grounds for another award: %(names)s",
                 names=", ".join(used),
+            )
+        if held:
+            sentence += _(
+                "; not counted, grounds of another proposal: %(names)s",
+                names=", ".join(held),
             )
         return state, sentence
 
@@ -878,11 +1258,23 @@ class CommendationEligibility(models.AbstractModel):
             return NOT_ELIGIBLE, _("The unit has no members.")
         required = data.labels["rating"][criterion.rating]
         minimum = RATING_RANK[criterion.rating]
-        below = []
+        below, pending = [], []
         for member in members:
-            rating = data.ratings.get(member, {}).get(item.year)
-            if not rating or RATING_RANK[rating] < minimum:
+            ratings = data.ratings.get(member, {})
+            rating = ratings.get(item.year)
+            if not rating and self._pending(item, ratings):
+                pending.append(data.employees.get(member, ("?",))[0])
+            elif not rating or RATING_RANK[rating] < minimum:
                 below.append(data.employees.get(member, ("?",))[0])
+        if pending and not below:
+            return UNKNOWN, _(
+                "%(k)s of %(total)s members not rated yet for %(year)s "
+                "(mid-year dossier; at least %(required)s required): to judge",
+                k=len(pending),
+                total=len(members),
+                required=required,
+                year=item.year,
+            )
         if not below:
             return ELIGIBLE, _(
                 "All %(total)s members rated at least %(required)s in %(year)s — met",
@@ -1013,7 +1405,8 @@ class CommendationEligibility(models.AbstractModel):
         )
 
     def _eval_manual(self, criterion, item, data):
-        return UNKNOWN, data.tr(
+        _ = data.tr
+        return UNKNOWN, _(
             "To check by hand: %(what)s",
             what=criterion.name or "-",
         )

@@ -20,5 +20,6 @@ from . import test_docx_template
 from . import test_docx_http
 from . import test_blank
 from . import test_vietnamese
+from . import test_eligibility_law
 from . import test_docx_round
 from . import test_docx_package

@@ -138,14 +138,33 @@ class TestCatalogue(EmulationCommonCase):
                 self.assertLessEqual(base, required)
                 if values[0] == "form":
                     self.assertIn(self._kind("danh_sach"), required)
-        for code in ("CSTDCS", "CSTD_TP"):
-            required = self._type(code).required_document_kind_ids
-            self.assertIn(self._kind("xac_nhan_sang_kien"), required)
-            self.assertIn(self._kind("xac_nhan_htxs"), required)
-        self.assertNotIn(
-            self._kind("xac_nhan_sang_kien"),
-            self._type("LDTT").required_document_kind_ids,
+        # The proofs of a ground are required by the ground used, not by the
+        # type: on the criterion lines of that ground (Luật Điều 84 k1 d).
+        proofs = self._kind("xac_nhan_sang_kien") | self._kind("xac_nhan_htxs")
+        for code in CATALOGUE:
+            with self.subTest(code=code):
+                self.assertFalse(proofs & self._type(code).required_document_kind_ids)
+        lines = self.env["commendation.criterion"].search(
+            [("type_id", "=", self._type("CSTDCS").id), ("date_to", "=", False)]
         )
+        self.assertEqual(
+            lines.filtered(
+                lambda c: c.kind == "rating_min" and c.rating == "excellent"
+            ).document_kind_ids,
+            self._kind("xac_nhan_htxs"),
+        )
+        self.assertEqual(
+            lines.filtered(lambda c: c.kind == "initiatives").document_kind_ids,
+            self._kind("xac_nhan_sang_kien"),
+        )
+        for code in ("CSTD_TP", "CSTD_TQ"):
+            initiative_lines = self.env["commendation.criterion"].search(
+                [("type_id", "=", self._type(code).id), ("kind", "=", "initiatives")]
+            )
+            self.assertEqual(
+                initiative_lines.document_kind_ids, self._kind("xac_nhan_sang_kien")
+            )
+        self.assertTrue(self._kind("xac_nhan_thanh_tich").ad_hoc_required)
 
     def test_prerequisite_chain(self):
         self.assertEqual(self._type("CSTDCS").prerequisite_type_ids, self._type("LDTT"))

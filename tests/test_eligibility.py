@@ -687,7 +687,8 @@ class TestCatalogueCriteria(EligibilityCase):
         self.assertState(self.check("BK_BNG", self.woman), "not_eligible")
 
     def _bk_ttg_record(self, employee, cstdcs_years):
-        self.award("BK_UBND", 2022, employee)
+        # The five years and more come after the Certificate of Merit.
+        self.award("BK_UBND", 2020, employee)
         self.rate_years(employee, 2021, 2025, "good")
         for year in cstdcs_years:
             self.award("CSTDCS", year, employee)
@@ -719,13 +720,22 @@ class TestCatalogueCriteria(EligibilityCase):
         )
 
     def test_knc_ng(self):
+        # The Ministry's 20 / 15 years count only service at the Ministry or
+        # a mission: for a Sở employee the council judges, whatever the years
+        # of service at the Sở.
         self.person.emulation_service_start = date(2004, 1, 1)
-        self.woman.emulation_service_start = date(2010, 1, 1)
-        self.head.emulation_service_start = date(2008, 1, 1)
-        self.assertState(self.check("KNC_NG", self.person), "eligible")
-        self.assertState(self.check("KNC_NG", self.woman), "eligible")
+        self.head.emulation_service_start = date(2020, 1, 1)
+        for employee in self.person | self.head:
+            self.assertState(
+                self.check("KNC_NG", employee),
+                "unknown",
+                "Left to the council's judgment: công chức Sở Ngoại vụ",
+                "chỉ tính thời gian công tác tại Bộ Ngoại giao và/hoặc các Cơ "
+                "quan đại diện, không tính thời gian công tác tại Sở",
+            )
+        self.discipline(self.woman, "warning", date(2025, 2, 1), date(2026, 1, 31))
         self.assertState(
-            self.check("KNC_NG", self.head), "not_eligible", "Only 17 years"
+            self.check("KNC_NG", self.woman), "not_eligible", "Disciplined (Warning"
         )
 
 
