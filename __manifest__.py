@@ -23,7 +23,6 @@
         "data/commendation_base_salary_data.xml",
         "data/ir_cron_data.xml",
         "data/report_paperformat_data.xml",
-        "data/res_partner_data.xml",
         "data/emulation_report_cron_data.xml",
         "data/emulation_report_mail_template_data.xml",
         "views/emulation_legal_document_views.xml",
@@ -57,6 +56,7 @@
         "views/emulation_commendation_menus.xml",
     ],
     "demo": [
+        "demo/res_company_demo.xml",
         "demo/hr_demo.xml",
         "demo/emulation_council_demo.xml",
         "demo/emulation_rating_demo.xml",
