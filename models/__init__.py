@@ -5,6 +5,9 @@ from . import commendation_type
 from . import emulation_rating
 from . import emulation_initiative
 from . import emulation_discipline
+from . import emulation_department_rating
+from . import emulation_pending_matter
+from . import emulation_department_change
 from . import emulation_council
 from . import emulation_council_member
 from . import hr_department

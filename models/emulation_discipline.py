@@ -26,11 +26,15 @@ class EmulationDiscipline(models.Model):
         ondelete="cascade",
         tracking=True,
     )
+    # The unit the employee was in at the time: moving the employee later
+    # leaves the record with that unit.
     department_id = fields.Many2one(
         "hr.department",
-        related="employee_id.department_id",
+        compute="_compute_department_id",
         store=True,
+        readonly=False,
         index=True,
+        context={"active_test": False},
     )
     company_id = fields.Many2one(related="employee_id.company_id", store=True)
     date = fields.Date(
@@ -53,6 +57,14 @@ class EmulationDiscipline(models.Model):
         required=True,
         help="Achievements count again only after this date.",
     )
+
+    @api.depends("employee_id")
+    def _compute_department_id(self):
+        for rec in self:
+            if rec.employee_id and not (
+                rec.department_id and rec._origin.employee_id == rec.employee_id
+            ):
+                rec.department_id = rec.employee_id.department_id
 
     @api.depends("employee_id", "form", "date")
     def _compute_display_name(self):

@@ -24,11 +24,15 @@ class EmulationRating(models.Model):
         ondelete="cascade",
         tracking=True,
     )
+    # The unit the employee was in at the time: moving the employee later
+    # leaves the record with that unit.
     department_id = fields.Many2one(
         "hr.department",
-        related="employee_id.department_id",
+        compute="_compute_department_id",
         store=True,
+        readonly=False,
         index=True,
+        context={"active_test": False},
     )
     company_id = fields.Many2one(related="employee_id.company_id", store=True)
     rating = fields.Selection(RATINGS, required=True, tracking=True)
@@ -36,6 +40,14 @@ class EmulationRating(models.Model):
     decision_number = fields.Char(string="Rating Decision")
     date = fields.Date(string="Date Rated")
     note = fields.Text()
+
+    @api.depends("employee_id")
+    def _compute_department_id(self):
+        for rec in self:
+            if rec.employee_id and not (
+                rec.department_id and rec._origin.employee_id == rec.employee_id
+            ):
+                rec.department_id = rec.employee_id.department_id
 
     @api.depends("employee_id", "year", "rating")
     def _compute_display_name(self):
