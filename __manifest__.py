@@ -10,7 +10,7 @@
     "license": "LGPL-3",
     "application": True,
     "installable": True,
-    "depends": ["hr", "mail"],
+    "depends": ["hr", "mail", "base_import"],
     "data": [
         "security/emulation_commendation_security.xml",
         "security/ir.model.access.csv",
@@ -25,6 +25,7 @@
         "data/report_paperformat_data.xml",
         "data/emulation_report_cron_data.xml",
         "data/emulation_report_mail_template_data.xml",
+        "data/base_import_mapping_data.xml",
         "views/emulation_legal_document_views.xml",
         "views/commendation_document_kind_views.xml",
         "views/commendation_type_views.xml",

@@ -1,4 +1,6 @@
 from . import emulation_year_mixin
+from . import emulation_import_mixin
+from . import emulation_import_employee_mixin
 from . import emulation_legal_document
 from . import commendation_document_kind
 from . import commendation_type
@@ -36,3 +38,4 @@ from . import commendation_dossier_document
 from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
+from . import base_import_import

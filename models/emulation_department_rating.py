@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from .emulation_rating import RATINGS
+from .emulation_rating import RATING_ALIASES, RATINGS
 
 
 class EmulationDepartmentRating(models.Model):
@@ -11,8 +11,10 @@ class EmulationDepartmentRating(models.Model):
 
     _name = "emulation.department.rating"
     _description = "Collective Quality Rating"
-    _inherit = ["emulation.year.mixin", "mail.thread"]
+    _inherit = ["emulation.year.mixin", "emulation.import.mixin", "mail.thread"]
     _order = "year desc, department_id"
+    _import_natural_key = ("department_id", "year")
+    _import_aliases = {"rating": RATING_ALIASES}
 
     department_id = fields.Many2one(
         "hr.department",
@@ -33,6 +35,15 @@ class EmulationDepartmentRating(models.Model):
     decision_number = fields.Char(string="Rating Decision")
     date = fields.Date(string="Date Rated")
     note = fields.Text()
+
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "xep_loai_tap_the.xlsx",
+                self.env._("Import Template for Collective Ratings"),
+            )
+        ]
 
     @api.depends("department_id", "year", "rating")
     def _compute_display_name(self):

@@ -9,6 +9,15 @@ DISCIPLINE_FORMS = [
     ("removal", "Removal from Office"),
     ("dismissal", "Dismissal"),
 ]
+# The Vietnamese names of the forms (for the import).
+DISCIPLINE_ALIASES = {
+    "Khiển trách": "reprimand",
+    "Cảnh cáo": "warning",
+    "Hạ bậc lương": "salary_reduction",
+    "Giáng chức": "demotion",
+    "Cách chức": "removal",
+    "Buộc thôi việc": "dismissal",
+}
 # Heavier forms rank higher.
 DISCIPLINE_RANK = {code: rank for rank, (code, _label) in enumerate(DISCIPLINE_FORMS)}
 
@@ -16,8 +25,10 @@ DISCIPLINE_RANK = {code: rank for rank, (code, _label) in enumerate(DISCIPLINE_F
 class EmulationDiscipline(models.Model):
     _name = "emulation.discipline"
     _description = "Disciplinary Measure"
-    _inherit = ["mail.thread"]
+    _inherit = ["emulation.import.employee.mixin", "mail.thread"]
     _order = "date desc, id desc"
+    _import_natural_key = ("employee_id", "date", "form")
+    _import_aliases = {"form": DISCIPLINE_ALIASES}
 
     employee_id = fields.Many2one(
         "hr.employee",
@@ -57,6 +68,14 @@ class EmulationDiscipline(models.Model):
         required=True,
         help="Achievements count again only after this date.",
     )
+
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "ky_luat.xlsx", self.env._("Import Template for Disciplinary Measures")
+            )
+        ]
 
     @api.depends("employee_id")
     def _compute_department_id(self):

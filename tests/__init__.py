@@ -15,3 +15,4 @@ from . import test_smoke
 from . import test_tours
 from . import test_i18n
 from . import test_vietnamese
+from . import test_import
