@@ -49,6 +49,8 @@
         "views/hr_employee_views.xml",
         "views/hr_employee_public_views.xml",
         "views/hr_department_views.xml",
+        # before the settings, which open the checklist
+        "wizards/emulation_setup_checklist_views.xml",
         "views/res_config_settings_views.xml",
         "views/emulation_report_views.xml",
         "wizards/commendation_eligibility_wizard_views.xml",

@@ -39,3 +39,4 @@ from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
 from . import base_import_import
+from . import mail_thread

@@ -100,7 +100,7 @@ class EmulationPendingMatter(models.Model):
         self.ensure_one()
         return self.date_start <= date and (not self.date_end or self.date_end >= date)
 
-    @api.constrains("employee_id", "department_id")
+    @api.constrains("employee_id", "department_id", "kind")
     def _check_subject(self):
         for rec in self:
             if bool(rec.employee_id) == bool(rec.department_id):
