@@ -1,14 +1,23 @@
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-# Context key set by the award's own methods to let them change ``state``.
-AWARD_STATE_CONTEXT = "commendation_award_state_change"
+from .commendation_dossier import DOSSIER_KINDS
+from .commendation_type import AUTHORITY_LEVELS
+
+GOLD_BOOK_SEQUENCE = "commendation.award.gold_book"
 
 
 class CommendationAward(models.Model):
     _name = "commendation.award"
     _description = "Decided Award"
-    _inherit = ["commendation.recipient.mixin", "emulation.year.mixin", "mail.thread"]
+    _inherit = [
+        "commendation.recipient.mixin",
+        "emulation.year.mixin",
+        "emulation.state.guard.mixin",
+        "mail.thread",
+    ]
     _order = "decision_date desc, id desc"
     _rec_names_search = ["gold_book_number", "decision_number", "recipient_name"]
 
@@ -62,9 +71,45 @@ class CommendationAward(models.Model):
         tracking=True,
     )
     category = fields.Selection(related="type_id.category", store=True)
-    decision_number = fields.Char(tracking=True)
+    kind = fields.Selection(
+        DOSSIER_KINDS,
+        string="Award Kind",
+        required=True,
+        default="annual",
+        index=True,
+        tracking=True,
+        help="The kind of dossier the award came from. Only annual (merit) "
+        "awards ground higher awards of the annual kind; thematic and ad hoc "
+        "ones do not (Decree 152/2025, Article 4).",
+    )
+    decision_id = fields.Many2one(
+        "commendation.decision",
+        index=True,
+        ondelete="restrict",
+        readonly=True,
+        help="The decision recorded in the system that created the award "
+        "(empty for awards decided before the system).",
+    )
+    decision_number = fields.Char(tracking=True, index=True)
     decision_date = fields.Date(tracking=True, index=True)
-    authority = fields.Char(string="Issuing Authority")
+    authority = fields.Char(
+        string="Issuing Body", help="Who decided, e.g. Giám đốc Sở Ngoại vụ."
+    )
+    authority_level = fields.Selection(
+        AUTHORITY_LEVELS,
+        string="Issuing Level",
+        default="department",
+        index=True,
+        help="The level of the body that decided: an award of the same level "
+        "from another issuer (another province or ministry) counts the same.",
+    )
+    is_own = fields.Boolean(
+        string="Department's Own Award",
+        compute="_compute_is_own",
+        store=True,
+        help="Decided by the Department's own Director: its number is in the "
+        "Department's Gold Book and its reward is paid from its fund.",
+    )
     signer = fields.Char()
     dossier_id = fields.Many2one(
         "commendation.dossier", index=True, ondelete="restrict"
@@ -83,13 +128,34 @@ class CommendationAward(models.Model):
         help="An initiative grounds one award only.",
     )
     achievements = fields.Text()
-    reward_amount = fields.Monetary(currency_field="currency_id", tracking=True)
+    reward_nominal = fields.Monetary(
+        string="Reward Due",
+        currency_field="currency_id",
+        help="Coefficient × base salary in force on the decision date, rounded "
+        "up to 10.000 đ.",
+    )
+    reward_amount = fields.Monetary(
+        string="Reward Paid", currency_field="currency_id", tracking=True
+    )
+    reward_rule = fields.Selection(
+        [
+            ("full", "Paid in Full"),
+            ("difference", "Difference Paid"),
+            ("lower", "Not Paid: Higher Title for the Same Period"),
+        ],
+        string="Reward Rule",
+        default="full",
+        help="Several titles for the same period pay only the highest (Decree "
+        "152/2025, Article 49): decided together, the lower one is recorded "
+        "without reward; decided later, the higher one pays the difference.",
+    )
     gold_book_number = fields.Char(
         string="Gold Book No.",
-        readonly=True,
         copy=False,
         index=True,
-        help="Number in the agency's Gold Book (sổ vàng), given on creation.",
+        help="Number in the Gold Book (sổ vàng): the Department's own, given "
+        "on issue, for its decisions; the number the higher body gave, if any, "
+        "for the others.",
     )
     state = fields.Selection(
         [("valid", "Valid"), ("revoked", "Revoked")],
@@ -104,13 +170,24 @@ class CommendationAward(models.Model):
     revoke_date = fields.Date(readonly=True, copy=False)
     revoked_by_id = fields.Many2one("res.users", readonly=True, copy=False)
 
-    _sql_constraints = [
-        (
-            "gold_book_number_uniq",
-            "unique(company_id, gold_book_number)",
-            "A Gold Book number is given only once.",
-        ),
-    ]
+    def init(self):
+        # The Department's own Gold Book numbers are unique; numbers given by
+        # higher bodies follow their own books.
+        self.env.cr.execute(
+            """
+            CREATE UNIQUE INDEX IF NOT EXISTS commendation_award_gold_book_own_uniq
+            ON commendation_award (company_id, gold_book_number)
+            WHERE is_own AND gold_book_number IS NOT NULL
+            """
+        )
+
+    @api.depends("authority_level")
+    def _compute_is_own(self):
+        for award in self:
+            award.is_own = (award.authority_level or "department") == "department"
+
+    def _recipient_frozen(self):
+        return bool(self._origin.recipient_name)
 
     @api.depends("employee_id.department_id", "department_id")
     def _compute_employee_department_id(self):
@@ -152,22 +229,30 @@ class CommendationAward(models.Model):
                     )
                 )
 
-    @api.constrains("employee_id", "department_id", "partner_id", "type_id", "year")
+    @api.constrains(
+        "employee_id", "department_id", "partner_id", "type_id", "year", "state"
+    )
     def _check_duplicate(self):
+        """An annual title once per recipient and year; any other title or
+        form once per recipient and decision (two ad hoc Certificates of
+        Merit of one year from two decisions are two awards)."""
         valid = self.filtered(lambda a: a.state == "valid")
         if not valid:
             return
-        domain = [
-            ("state", "=", "valid"),
-            ("type_id", "in", valid.type_id.ids),
-            ("year", "in", list(set(valid.mapped("year")))),
-        ]
-        others = self.sudo().search(domain)
-        seen = {}
+        others = self.sudo().search(
+            [
+                ("state", "=", "valid"),
+                ("type_id", "in", valid.type_id.ids),
+                ("year", "in", list(set(valid.mapped("year")))),
+            ]
+        )
+        seen = defaultdict(list)
         for other in others:
-            seen.setdefault(other._duplicate_key(), []).append(other)
+            seen[other._duplicate_key()].append(other)
         for award in valid:
-            if len(seen.get(award._duplicate_key(), [])) > 1:
+            if len(seen.get(award._duplicate_key(), [])) < 2:
+                continue
+            if award.type_id.annual:
                 raise ValidationError(
                     self.env._(
                         "%(recipient)s already holds a valid award “%(type)s” for "
@@ -178,16 +263,53 @@ class CommendationAward(models.Model):
                         year=award.year,
                     )
                 )
+            raise ValidationError(
+                self.env._(
+                    "%(recipient)s already holds a valid award “%(type)s” from "
+                    "decision %(decision)s: one decision awards a title or form "
+                    "once to the same recipient.",
+                    recipient=award.recipient_name,
+                    type=award.type_id.name,
+                    decision=award.decision_number or "-",
+                )
+            )
 
     def _duplicate_key(self):
         self.ensure_one()
-        return (
+        key = (
             self.type_id.id,
             self.year,
             self.employee_id.id,
             self.department_id.id if not self.employee_id else False,
             self.partner_id.id,
         )
+        if self.type_id.annual:
+            return key
+        return (*key, (self.decision_number or "").strip().lower())
+
+    @api.constrains("gold_book_number", "company_id", "is_own")
+    def _check_gold_book_number(self):
+        own = self.filtered(lambda a: a.is_own and a.gold_book_number)
+        if not own:
+            return
+        groups = self.sudo()._read_group(
+            [
+                ("is_own", "=", True),
+                ("gold_book_number", "in", own.mapped("gold_book_number")),
+            ],
+            ["company_id", "gold_book_number"],
+            ["__count"],
+        )
+        for company, number, count in groups:
+            if count > 1:
+                raise ValidationError(
+                    self.env._(
+                        "The Gold Book number %(number)s of %(company)s is given "
+                        "only once.",
+                        number=number,
+                        company=company.name,
+                    )
+                )
 
     @api.constrains("initiative_ids", "state")
     def _check_initiatives_used_once(self):
@@ -215,29 +337,35 @@ class CommendationAward(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("state", "valid") != "valid" and not (
-                self.env.context.get(AWARD_STATE_CONTEXT) or self.env.su
-            ):
+            if vals.get("state", "valid") != "valid" and not self._workflow_unlocked():
                 raise UserError(self.env._("A new award is always valid."))
-            if not vals.get("gold_book_number"):
-                vals["gold_book_number"] = self.env["ir.sequence"].next_by_code(
-                    "commendation.award.gold_book"
-                )
+        missing = [
+            vals
+            for vals in vals_list
+            if not vals.get("gold_book_number")
+            and (vals.get("authority_level") or "department") == "department"
+        ]
+        for vals, number in zip(
+            missing, self._next_gold_book_numbers(len(missing)), strict=True
+        ):
+            vals["gold_book_number"] = number
         return super().create(vals_list)
 
     def write(self, vals):
-        protected = {"state", "revoke_reason", "revoke_date", "revoked_by_id"}
-        if protected & set(vals) and not (
-            self.env.context.get(AWARD_STATE_CONTEXT) or self.env.su
-        ):
+        if "gold_book_number" in vals and not self._workflow_unlocked():
+            for award in self:
+                if award.is_own and award.gold_book_number != vals["gold_book_number"]:
+                    raise UserError(
+                        self.env._("The Gold Book number cannot be changed.")
+                    )
+        protected = {"revoke_reason", "revoke_date", "revoked_by_id", "decision_id"}
+        if protected & set(vals) and not self._workflow_unlocked():
             raise UserError(
                 self.env._(
                     "The state of an award cannot be edited directly: use "
                     "“Revoke” with a reason."
                 )
             )
-        if "gold_book_number" in vals and not self.env.su:
-            raise UserError(self.env._("The Gold Book number cannot be changed."))
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
@@ -251,28 +379,116 @@ class CommendationAward(models.Model):
             )
 
     # ------------------------------------------------------------------
-    # Actions
+    # Gold Book numbers and rewards
     # ------------------------------------------------------------------
-    def _check_can_revoke(self):
-        if not (
-            self.env.user.has_group("emulation_commendation.group_office")
-            or self.env.user.has_group("emulation_commendation.group_director")
-        ):
-            raise UserError(
-                self.env._("Only the Office or the Director can revoke an award.")
+    @api.model
+    def _next_gold_book_numbers(self, count):
+        """``count`` numbers of the Department's Gold Book, drawn at once from
+        its sequence (distinct across concurrent transactions)."""
+        if not count:
+            return []
+        sequence = (
+            self.env["ir.sequence"]
+            .sudo()
+            .search(
+                [
+                    ("code", "=", GOLD_BOOK_SEQUENCE),
+                    ("company_id", "in", [self.env.company.id, False]),
+                ],
+                order="company_id",
+                limit=1,
             )
-        not_valid = self.filtered(lambda a: a.state != "valid")
-        if not_valid:
-            raise UserError(
-                self.env._(
-                    "Only a valid award can be revoked: %(awards)s is already revoked.",
-                    awards=", ".join(not_valid.mapped("display_name")),
+        )
+        if not sequence:
+            return [False] * count
+        if sequence.implementation != "standard" or sequence.use_date_range:
+            return [sequence._next() for _index in range(count)]
+        self.env.cr.execute(
+            "SELECT nextval(%s) FROM generate_series(1, %s)",
+            ("ir_sequence_%03d" % sequence.id, count),
+        )
+        return [sequence.get_next_char(row[0]) for row in self.env.cr.fetchall()]
+
+    @api.model
+    def _compute_rewards(self, lines, date, company):
+        """``{line id: (reward due, reward paid, rule)}`` for lines decided on
+        ``date``. Several titles for the same period pay only the highest
+        (Decree 152/2025, Article 49): the highest title of a recipient and
+        year pays what titles of that year have not paid yet, the others pay
+        nothing; a form is always paid in full."""
+        BaseSalary = self.env["commendation.base.salary"]
+        base = BaseSalary._get_amount_on(date, company)
+        due = {
+            line.id: BaseSalary._reward(line._reward_coefficient(), base)
+            for line in lines
+        }
+        titles = lines.filtered(lambda line: line.decided_type_id.category == "title")
+        paid = defaultdict(float)
+        if titles:
+            for award in self.sudo().search_read(
+                [
+                    ("state", "=", "valid"),
+                    ("category", "=", "title"),
+                    ("year", "in", list(set(titles.mapped("year")))),
+                    "|",
+                    "|",
+                    ("employee_id", "in", titles.employee_id.ids),
+                    ("department_id", "in", titles.department_id.ids),
+                    ("partner_id", "in", titles.partner_id.ids),
+                ],
+                ["employee_id", "department_id", "partner_id", "year", "reward_amount"],
+                load=None,
+            ):
+                key = (
+                    award["employee_id"],
+                    False if award["employee_id"] else award["department_id"],
+                    award["partner_id"],
+                    award["year"],
                 )
+                paid[key] += award["reward_amount"] or 0.0
+        result = {line.id: (due[line.id], due[line.id], "full") for line in lines}
+        groups = defaultdict(list)
+        for line in titles:
+            key = (
+                line.employee_id.id,
+                False if line.employee_id else line.department_id.id,
+                line.partner_id.id,
+                line.year,
             )
+            groups[key].append(line)
+        for key, group in groups.items():
+            group.sort(key=lambda line: due[line.id], reverse=True)
+            already = paid.get(key, 0.0)
+            highest = group[0]
+            amount = max(due[highest.id] - already, 0.0)
+            if not already:
+                rule = "full"
+            elif amount:
+                rule = "difference"
+            else:
+                rule = "lower"
+            result[highest.id] = (due[highest.id], amount, rule)
+            for line in group[1:]:
+                result[line.id] = (due[line.id], 0.0, "lower")
+        return result
+
+    # ------------------------------------------------------------------
+    # Revocation
+    # ------------------------------------------------------------------
+    def _workflow_transitions(self):
+        return {
+            "revoke": {
+                "label": self.env._("Revoke"),
+                "from": ("valid",),
+                "to": "revoked",
+                "groups": ("group_office", "group_director"),
+                "who": self.env._("the Office or the Director"),
+            },
+        }
 
     def action_revoke(self):
         """Open the revocation wizard (a reason is mandatory)."""
-        self._check_can_revoke()
+        self._workflow_check("revoke")
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Revoke Award"),
@@ -283,26 +499,22 @@ class CommendationAward(models.Model):
         }
 
     def _revoke(self, reason, date=None):
-        self._check_can_revoke()
+        self._workflow_check("revoke")
         if not (reason or "").strip():
             raise UserError(
                 self.env._("A reason is required to revoke an award (Article 93).")
             )
         date = date or fields.Date.context_today(self)
-        self.with_context(**{AWARD_STATE_CONTEXT: True}).write(
+        return self._workflow_move(
+            "revoke",
             {
-                "state": "revoked",
                 "revoke_reason": reason,
                 "revoke_date": date,
                 "revoked_by_id": self.env.uid,
-            }
+            },
+            self.env._(
+                "Award revoked on %(date)s. Reason: %(reason)s",
+                date=date,
+                reason=reason,
+            ),
         )
-        for award in self:
-            award.message_post(
-                body=self.env._(
-                    "Award revoked on %(date)s. Reason: %(reason)s",
-                    date=date,
-                    reason=reason,
-                )
-            )
-        return True

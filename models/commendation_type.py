@@ -1,3 +1,5 @@
+import math
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -72,10 +74,35 @@ class CommendationType(models.Model):
         string="Council Threshold (%)",
         digits=(5, 2),
         tracking=True,
-        help="Minimum share of votes for, counted against the council's total "
-        "number of members (not those present). 0 means a simple review.",
+        help="Share of votes for needed, counted against the council's total "
+        "number of members on the session's date (not those present). 0: "
+        "no tally (e.g. Lao động tiên tiến, passed by the review).",
+    )
+    vote_rule = fields.Selection(
+        [
+            ("at_least", "At Least the Threshold"),
+            ("more_than", "More Than the Threshold"),
+        ],
+        string="Threshold Rule",
+        required=True,
+        default="at_least",
+        tracking=True,
+        help="At least: votes for ≥ threshold × total members (e.g. 80 %). "
+        "More than: votes for > threshold × total members, e.g. a plain "
+        "majority (đa số: more than 50 %).",
     )
     secret_ballot = fields.Boolean(tracking=True)
+    proposal_level = fields.Selection(
+        [("city", "The City"), ("ministry", "The Ministry")],
+        string="Proposed Through",
+        compute="_compute_proposal_level",
+        store=True,
+        readonly=False,
+        help="The body the Department sends its proposal to when the title or "
+        "form is decided above the Director: the City for its own titles and "
+        "forms and for those of the Prime Minister and the President, which "
+        "it forwards; the Ministry for its own.",
+    )
     required_document_kind_ids = fields.Many2many(
         "commendation.document.kind",
         string="Required Documents",
@@ -136,6 +163,27 @@ class CommendationType(models.Model):
                     self.env._("A reward coefficient cannot be negative.")
                 )
 
+    @api.depends("authority_level")
+    def _compute_proposal_level(self):
+        for ctype in self:
+            if ctype.authority_level == "department":
+                ctype.proposal_level = False
+            elif ctype.authority_level == "ministry":
+                ctype.proposal_level = "ministry"
+            else:
+                ctype.proposal_level = "city"
+
     def _needs_higher_authority(self):
         self.ensure_one()
         return self.authority_level != "department"
+
+    def _votes_required(self, total):
+        """Votes for a line of this type needs, the council having ``total``
+        members on the session's date; 0 when the type needs no tally."""
+        self.ensure_one()
+        if not self.vote_threshold:
+            return 0
+        share = round(self.vote_threshold * total / 100.0, 6)
+        if self.vote_rule == "more_than":
+            return math.floor(share) + 1
+        return math.ceil(share)

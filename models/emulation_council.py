@@ -29,6 +29,24 @@ class EmulationCouncil(models.Model):
         help="Current members. Vote thresholds are computed on this total, "
         "not on the members present.",
     )
+    quorum_numerator = fields.Integer(
+        string="Quorum",
+        default=2,
+        required=True,
+        help="A session can close only when at least this share of the "
+        "council's members are present (written opinions do not count).",
+    )
+    quorum_denominator = fields.Integer(
+        string="Quorum Out Of", default=3, required=True
+    )
+    quorum_note = fields.Char(
+        default=lambda self: self.env._(
+            "Local rule, not set by the Law: two thirds, as in Bắc Ninh's "
+            "regulation (QĐ 86/2025/QĐ-UBND, Article 8). Set your council's own "
+            "rule from its working regulation."
+        ),
+        help="Where the quorum comes from.",
+    )
     chair_id = fields.Many2one("hr.employee", compute="_compute_roles")
     secretary_id = fields.Many2one("hr.employee", compute="_compute_roles")
     active = fields.Boolean(default=True)
@@ -49,10 +67,32 @@ class EmulationCouncil(models.Model):
             council.chair_id = chairs[:1].employee_id
             council.secretary_id = secretaries[:1].employee_id
 
+    def _quorum_required(self, total):
+        """Members who must be present for a session of ``total`` members."""
+        self.ensure_one()
+        if not self.quorum_denominator:
+            return 0
+        return -(-total * self.quorum_numerator // self.quorum_denominator)
+
     def _get_members_on(self, date):
         """Members of the council on ``date``."""
         self.ensure_one()
         return self.member_ids.filtered(lambda m: m._is_member_on(date))
+
+    @api.constrains("quorum_numerator", "quorum_denominator")
+    def _check_quorum(self):
+        for council in self:
+            if (
+                council.quorum_denominator <= 0
+                or not 0 <= council.quorum_numerator <= council.quorum_denominator
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The quorum of %(council)s must be a share between 0 and "
+                        "1, e.g. 2 out of 3.",
+                        council=council.name,
+                    )
+                )
 
     @api.constrains("member_ids", "date_from", "date_to")
     def _check_single_chair(self):

@@ -167,6 +167,14 @@ class EmulationDocumentHelper(models.AbstractModel):
             text = "Giám đốc %s" % self.sentence_case(agency)
         return text
 
+    def issuing_body(self, level, company=None):
+        """Who decides at ``level``, as recorded on a decision and its awards:
+        'Giám đốc Sở Ngoại vụ', 'Chủ tịch Ủy ban nhân dân thành phố'..."""
+        if level == "department":
+            agency = self._agency(company)["name"]
+            return "Giám đốc %s" % self.sentence_case(agency) if agency else False
+        return self._AUTHORITY_WORDS.get(level) or False
+
     def sentence_case(self, text, capitalised=2):
         """'SỞ NGOẠI VỤ' -> 'Sở Ngoại vụ' (the first words capitalised, as an
         agency name is written in running text); 'GIÁM ĐỐC' -> 'Giám đốc' with
