@@ -28,6 +28,9 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
     _name = "emulation.import.employee.mixin"
     _inherit = "emulation.import.mixin"
     _description = "Import of Past Records about Employees"
+    # The many2one holding the unit the employee was in at the time: it tells
+    # apart two people of the same name and, left empty, gets the employee's.
+    _import_unit_field = "department_id"
 
     import_staff_code = fields.Char(
         string="Staff Code",
@@ -180,11 +183,21 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
             )
         return match[0], None, None
 
+    def _import_row_units(self, table):
+        """Per row, the id (as text) of the unit that tells homonyms apart."""
+        if not self._import_unit_field:
+            return [""] * len(table.data)
+        return table.values(f"{self._import_unit_field}/.id")
+
+    def _import_rows_without_employee(self, table):
+        """The rows that may name no employee (e.g. awards to a unit)."""
+        return set()
+
     def _import_resolve_employees(self, table, errors):
         codes = table.values("import_staff_code")
         identities = table.values("import_identification")
         names = table.values("employee_id")
-        units = table.values("department_id/.id")
+        units = self._import_row_units(table)
         index = self._import_employee_index(
             set(codes) - {""}, set(identities) - {""}, {n for n in names if n}
         )
@@ -194,10 +207,14 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
             for found in entries.values()
             for entry in found
         }
+        optional = self._import_rows_without_employee(table)
         ids = []
         for row, (code, identity, name, unit) in enumerate(
             zip(codes, identities, names, units, strict=True)
         ):
+            if not (code or identity or name) and row in optional:
+                ids.append("")
+                continue
             employee_id, fname, reason = self._import_find_employee(
                 index, code, identity, name, int(unit) if unit.isdigit() else False
             )
@@ -209,14 +226,15 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
                 units[row] = str(department_of.get(employee_id) or "")
         table.drop("import_staff_code", "import_identification", "employee_id")
         table.set_column("employee_id/.id", ids)
-        if table.has("department_id/.id"):
-            table.set_column("department_id/.id", units)
+        unit_column = f"{self._import_unit_field}/.id"
+        if self._import_unit_field and table.has(unit_column):
+            table.set_column(unit_column, units)
 
     def _import_resolve_employee_list(self, table, fname, errors):
         """A column of several employees (``fname``, a many2many), each by
         staff code, identity number or name, separated by ``;`` or ``,``."""
         cells = table.values(fname)
-        units = table.values("department_id/.id")
+        units = self._import_row_units(table)
         tokens = [
             [token for token in TOKEN_SEPARATORS.split(cell) if token] for cell in cells
         ]

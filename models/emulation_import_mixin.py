@@ -154,6 +154,7 @@ class EmulationImportMixin(models.AbstractModel):
         return {
             "hr.department": self._import_find_units,
             "commendation.type": self._import_find_types,
+            "res.partner": self._import_find_partners,
         }
 
     def _import_resolve_column(self, table, fname, finder, errors):
@@ -216,12 +217,46 @@ class EmulationImportMixin(models.AbstractModel):
                 )
         return result
 
+    def _import_find_partners(self, values):
+        """``{value: (partner id, reason)}``: a (foreign) partner by its exact
+        name."""
+        Partner = self.env["res.partner"].with_context(active_test=False)
+        index = {}
+        for partner in Partner.search_read(
+            [("name", "in", list(values))], ["name"], load=None
+        ):
+            index.setdefault(norm(partner["name"]), []).append(partner["id"])
+        result = {}
+        for value in values:
+            matches = index.get(norm(value), [])
+            if len(matches) == 1:
+                result[value] = (matches[0], None)
+            elif matches:
+                result[value] = (
+                    False,
+                    self.env._(
+                        "%(count)s contacts are called “%(value)s”.",
+                        count=len(matches),
+                        value=value,
+                    ),
+                )
+            else:
+                result[value] = (
+                    False,
+                    self.env._(
+                        "no contact called “%(value)s”: create it first.",
+                        value=value,
+                    ),
+                )
+        return result
+
     def _import_find_types(self, values):
         """``{value: (commendation type id, reason)}``: a title or form by its
         code or its name (Vietnamese or English)."""
         Type = self.env["commendation.type"].with_context(active_test=False)
         index = {}
-        for lang in {self.env.lang or "en_US", "vi_VN", "en_US"}:
+        installed = {code for code, _name in self.env["res.lang"].get_installed()}
+        for lang in {self.env.lang or "en_US", "vi_VN", "en_US"} & installed:
             for ctype in Type.with_context(lang=lang).search_read([], ["name", "code"]):
                 for key in {norm(ctype["name"]), norm(ctype["code"])} - {""}:
                     index.setdefault(key, set()).add(ctype["id"])

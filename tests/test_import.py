@@ -538,3 +538,256 @@ class TestImportOtherRecords(ImportCase):
                 ("98/2019/QĐ-NHAP", "decision", "repealed", "2019-02-01"),
             },
         )
+
+
+AWARD_HEADERS = [
+    "Mã nhân viên",
+    "Họ và tên",
+    "Chức vụ",
+    "Đơn vị công tác",
+    "Tập thể được khen",
+    "Danh hiệu / hình thức",
+    "Năm",
+    "Loại khen thưởng",
+    "Số quyết định",
+    "Ngày quyết định",
+    "Cơ quan ban hành",
+    "Cấp khen thưởng",
+    "Số sổ vàng",
+]
+
+
+@tagged("post_install", "-at_install")
+class TestImportAwards(ImportCase):
+    """Awards decided before the system: decision number, date, issuing body,
+    Gold Book number and kind; one award per decision, recipient and type."""
+
+    def _file(self, gold="SV-2021-007"):
+        bk_ubnd = self.env.ref(f"{MODULE}.commendation_type_bk_ubnd")
+        return xlsx(
+            AWARD_HEADERS,
+            [
+                # an annual title of the Director, with its old Gold Book number
+                [
+                    "NHAP001",
+                    "",
+                    "Chuyên viên",
+                    "Phòng Nhập A",
+                    "",
+                    "CSTDCS",
+                    2021,
+                    "Hằng năm",
+                    "12/QĐ-NV",
+                    "28/12/2021",
+                    "Giám đốc Sở Ngoại vụ",
+                    "Sở",
+                    gold,
+                ],
+                # the Bằng khen of another province (Hải Dương): its level's type
+                [
+                    "",
+                    "Trần Thị Nhập",
+                    "Phó Trưởng phòng",
+                    "",
+                    "",
+                    bk_ubnd.name,
+                    2022,
+                    "Hằng năm",
+                    "2468/QĐ-UBND",
+                    "25/12/2022",
+                    "Chủ tịch UBND tỉnh Hải Dương",
+                    "Tỉnh",
+                    "",
+                ],
+                # two ad hoc Certificates of Merit of one year, two decisions
+                [
+                    "NHAP002",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "GK_GD",
+                    2023,
+                    "Đột xuất",
+                    "5/QĐ-NV",
+                    "10/03/2023",
+                    "Giám đốc Sở Ngoại vụ",
+                    "Sở",
+                    "",
+                ],
+                [
+                    "NHAP002",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "GK_GD",
+                    2023,
+                    "Đột xuất",
+                    "31/QĐ-NV",
+                    "02/09/2023",
+                    "Giám đốc Sở Ngoại vụ",
+                    "Sở",
+                    "",
+                ],
+                # a collective, by its unit's code
+                [
+                    "",
+                    "",
+                    "",
+                    "",
+                    "NB",
+                    "TTLDTT",
+                    2022,
+                    "Hằng năm",
+                    "40/QĐ-NV",
+                    "30/12/2022",
+                    "Giám đốc Sở Ngoại vụ",
+                    "Sở",
+                    "",
+                ],
+            ],
+            text_columns=("Mã nhân viên", "Số sổ vàng", "Ngày quyết định"),
+        )
+
+    def awards(self):
+        return self.env["commendation.award"].search(
+            [
+                "|",
+                ("employee_id", "in", (self.an | self.binh).ids),
+                ("department_id", "=", self.unit_b.id),
+            ]
+        )
+
+    def test_import_twice(self):
+        self.assertImported(self.run_import("commendation.award", self._file()), 5)
+        awards = self.awards()
+        self.assertEqual(len(awards), 5)
+        cstdcs = awards.filtered(lambda a: a.type_id.code == "CSTDCS")
+        self.assertEqual(
+            (
+                cstdcs.employee_id,
+                cstdcs.gold_book_number,
+                str(cstdcs.decision_date),
+                cstdcs.kind,
+                cstdcs.authority_level,
+                cstdcs.recipient_job_title,
+                cstdcs.recipient_unit_name,
+            ),
+            (
+                self.an,
+                "SV-2021-007",
+                "2021-12-28",
+                "annual",
+                "department",
+                "Chuyên viên",
+                "Phòng Nhập A",
+            ),
+        )
+        other_province = awards.filtered(lambda a: a.type_id.code == "BK_UBND")
+        self.assertEqual(other_province.authority, "Chủ tịch UBND tỉnh Hải Dương")
+        self.assertEqual(other_province.authority_level, "city")
+        self.assertFalse(other_province.gold_book_number)
+        ad_hoc = awards.filtered(lambda a: a.type_id.code == "GK_GD")
+        self.assertEqual(len(ad_hoc), 2)
+        self.assertEqual(set(ad_hoc.mapped("kind")), {"ad_hoc"})
+        # no number of today's Gold Book for the years before the system
+        self.assertFalse(ad_hoc.mapped("gold_book_number")[0])
+        collective = awards.filtered("department_id")
+        self.assertEqual(collective.recipient_name, "Phòng Nhập B")
+
+        # the same file again, with its unchanged Gold Book number: updated
+        self.assertImported(self.run_import("commendation.award", self._file()), 5)
+        self.assertEqual(self.awards(), awards)
+
+    def test_changed_gold_book_number_refused(self):
+        self.assertImported(self.run_import("commendation.award", self._file()), 5)
+        result = self.run_import("commendation.award", self._file(gold="SV-9999"))
+        self.assertFalse(result["ids"])
+        self.assertIn(
+            "The Gold Book number cannot be changed.",
+            [m["message"] for m in result["messages"]],
+        )
+
+    def test_bad_rows(self):
+        content = xlsx(
+            AWARD_HEADERS,
+            [
+                [
+                    "NHAP001",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "NO_SUCH_TYPE",
+                    2021,
+                    "Hằng năm",
+                    "1/QĐ",
+                    "",
+                    "",
+                    "Sở",
+                    "",
+                ],
+                [
+                    "NHAP001",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "CSTDCS",
+                    2021,
+                    "Hằng năm",
+                    "2/QĐ",
+                    "",
+                    "",
+                    "Sở",
+                    "",
+                ],
+                # the same annual title twice in a year: Odoo's constraint
+                [
+                    "NHAP001",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "CSTDCS",
+                    2021,
+                    "Hằng năm",
+                    "3/QĐ",
+                    "",
+                    "",
+                    "Sở",
+                    "",
+                ],
+                [
+                    "NHAP002",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "GK_GD",
+                    2021,
+                    "Mỗi năm",
+                    "4/QĐ",
+                    "",
+                    "",
+                    "Sở",
+                    "",
+                ],
+            ],
+        )
+        result = self.run_import("commendation.award", content, dryrun=True)
+        self.assertFalse(result["ids"])
+        messages = {m["record"] + 2: m["message"] for m in result["messages"]}
+        self.assertIn(
+            "no title or form with the code or name “NO_SUCH_TYPE”", messages[2]
+        )
+        # Odoo's own constraint, on the row that repeats the title (Odoo also
+        # names the first row of its batch)
+        self.assertIn(
+            "Nguyễn Văn Nhập already holds a valid award “Chiến sĩ thi đua cơ sở” "
+            "for 2021",
+            messages[4],
+        )
+        self.assertIn("“Mỗi năm” is not one of", messages[5])
+        self.assertFalse(self.awards())

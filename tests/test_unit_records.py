@@ -376,3 +376,140 @@ class TestFirstRun(EligibilityCase):
         # identity set: the app opens on the plans again
         home = Checklist.with_company(company).action_home()
         self.assertEqual(home["res_model"], "emulation.plan")
+
+
+@tagged("post_install", "-at_install")
+class TestNamesAsTheyWere(EligibilityCase):
+    """An award, its decision and every reprint keep the recipient's name,
+    position and unit of the decision date."""
+
+    def _decide(self, employee, department=None):
+        """A decision of the Director issued for one line passed by the
+        council (the council's part is forced: it is not under test)."""
+        ctype = self.env["commendation.type"].create(
+            {
+                "code": "NAMES_GK",
+                "name": "Giấy khen (tên lúc quyết định)",
+                "category": "form",
+                "recipient_kind": "individual",
+                "allow_collective": True,
+                "authority_level": "department",
+                "coefficient_individual": 0.3,
+                "coefficient_collective": 0.6,
+            }
+        )
+        dossier = self.env["commendation.dossier"].create(
+            {
+                "title": "Đề nghị khen (tên lúc quyết định)",
+                "department_id": self.unit.id,
+                "year": 2025,
+                "kind": "ad_hoc",
+                "date": date(2025, 11, 1),
+            }
+        )
+        lines = self.env["commendation.dossier.line"].create(
+            [
+                {
+                    "dossier_id": dossier.id,
+                    "employee_id": employee.id,
+                    "type_id": ctype.id,
+                },
+                {
+                    "dossier_id": dossier.id,
+                    "department_id": department.id,
+                    "type_id": ctype.id,
+                },
+            ]
+        )
+        lines.sudo().write({"state": "passed"})
+        decision = self.env["commendation.decision"].create(
+            {
+                "name": "77/QĐ-NV",
+                "date": date(2025, 12, 20),
+                "authority_level": "department",
+                "issuing_body": "Giám đốc Sở Ngoại vụ",
+                "line_ids": [(6, 0, lines.ids)],
+            }
+        )
+        decision.action_issue()
+        return decision
+
+    def _certificate(self, awards):
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "emulation_commendation.report_award_certificate", awards.ids
+        )[0]
+        return " ".join(html.decode().split())
+
+    def test_rename_move_after_decision(self):
+        self.env["commendation.base.salary"].create(
+            {"amount": 2340000, "date_from": date(2024, 7, 1)}
+        )
+        self.person.job_title = "Chuyên viên"
+        self.other_unit.name = "Phòng Lãnh sự"
+        team = self.env["hr.department"].create(
+            {"name": "Tổ Lễ tân", "parent_id": self.other_unit.id}
+        )
+        decision = self._decide(self.person, team)
+        awards = decision.award_ids
+        person_award = awards.filtered("employee_id")
+        team_award = awards.filtered("department_id")
+        before = self._certificate(awards)
+        self.assertIn("Person", before)
+        self.assertIn("Chuyên viên, Phòng Lãnh sự", before)
+        self.assertIn("Tổ Lễ tân", before)
+
+        # Renamed, promoted and moved; the units renamed.
+        self.person.write(
+            {
+                "name": "Person Renamed",
+                "job_title": "Phó Trưởng phòng",
+                "department_id": self.unit.id,
+            }
+        )
+        self.other_unit.name = "Phòng Lãnh sự và Người Việt Nam ở nước ngoài"
+        team.name = "Tổ Lễ tân - Hậu cần"
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.assertEqual(
+            (
+                person_award.recipient_name,
+                person_award.recipient_job_title,
+                person_award.recipient_unit_name,
+            ),
+            ("Person", "Chuyên viên", "Phòng Lãnh sự"),
+        )
+        self.assertEqual(team_award.recipient_name, "Tổ Lễ tân")
+        self.assertEqual(team_award.recipient_unit_name, "Phòng Lãnh sự")
+        for line in decision.line_ids:
+            self.assertIn(line.recipient_name, ("Person", "Tổ Lễ tân"))
+        after = self._certificate(awards)
+        self.assertIn("Chuyên viên, Phòng Lãnh sự </div>", after)
+        for new_name in (
+            "Person Renamed",
+            "Phó Trưởng phòng",
+            "Hậu cần",
+            "ở nước ngoài",
+        ):
+            self.assertNotIn(new_name, after)
+
+    def test_dissolved_unit_cannot_be_proposed(self):
+        old = self.env["hr.department"].create(
+            {"name": "Phòng Giải Thể", "emulation_dissolved_date": date(2025, 7, 1)}
+        )
+        dossier = self.env["commendation.dossier"].create(
+            {
+                "title": "Đề nghị khen đơn vị đã giải thể",
+                "department_id": self.unit.id,
+                "year": 2025,
+            }
+        )
+        with self.assertRaisesRegex(
+            ValidationError, "Phòng Giải Thể was dissolved on 01/07/2025"
+        ):
+            self.env["commendation.dossier.line"].create(
+                {
+                    "dossier_id": dossier.id,
+                    "department_id": old.id,
+                    "type_id": self.ctype["TTLDTT"].id,
+                }
+            )
