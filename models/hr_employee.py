@@ -234,6 +234,44 @@ class HrEmployee(models.Model):
                 else False
             )
 
+    # Guard for Odoo 18.0 (build 18.0-20250702), with the view guard on
+    # hr.view_employee_filter (views/hr_employee_views.xml): a user without
+    # HR rights who opens Employees (/odoo/employees) gets hr's search view,
+    # whose <searchpanel> (company, department, with counters) calls
+    # hr.employee.search_panel_select_range. hr routes such users' searches
+    # and reads to hr.employee.public (hr/models/hr_employee.py, search_fetch,
+    # _search, get_views) but not the search panel, which counts with
+    # _read_group on hr.employee and is refused. Ask the public profiles
+    # instead, as hr does for the rest. Drop once hr does it itself.
+    @api.model
+    def search_panel_select_range(self, field_name, **kwargs):
+        if self.browse().has_access("read"):
+            return super().search_panel_select_range(field_name, **kwargs)
+        return self.env["hr.employee.public"].search_panel_select_range(
+            field_name, **kwargs
+        )
+
+    @api.model
+    def search_panel_select_multi_range(self, field_name, **kwargs):
+        if self.browse().has_access("read"):
+            return super().search_panel_select_multi_range(field_name, **kwargs)
+        return self.env["hr.employee.public"].search_panel_select_multi_range(
+            field_name, **kwargs
+        )
+
+    # Guard for Odoo 18.0 (build 18.0-20250702), third part: the same user
+    # opening a colleague from that list loads the public form (hr's get_views)
+    # through hr.employee.web_read; hr's fetch() (hr/models/hr_employee.py)
+    # flushes the requested fields on hr.employee, and the public form carries
+    # a field hr.employee does not have (employee_id, added invisible by
+    # hr_skills' view hr_skills.hr_employee_public_view_form_inherit; hr_skills
+    # is installed with hr): KeyError 'employee_id'. Read the public profiles,
+    # whose ids are the employees', as the form was built for them.
+    def web_read(self, specification):
+        if self.browse().has_access("read"):
+            return super().web_read(specification)
+        return self.env["hr.employee.public"].browse(self.ids).web_read(specification)
+
     def action_open_commendation_awards(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

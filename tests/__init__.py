@@ -17,3 +17,4 @@ from . import test_i18n
 from . import test_vietnamese
 from . import test_import
 from . import test_unit_records
+from . import test_tour_directory

@@ -149,6 +149,7 @@ class TestAwardsFromElsewhere(EligibilityCase):
             2022,
             self.person,
             authority="Chủ tịch UBND tỉnh Hải Dương",
+            authority_level="city",
             decision_number="1234/QĐ-UBND",
         )
         self.assertState(
