@@ -18,3 +18,4 @@ from . import test_vietnamese
 from . import test_import
 from . import test_unit_records
 from . import test_tour_directory
+from . import test_vietnamese_order
