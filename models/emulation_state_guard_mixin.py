@@ -120,17 +120,6 @@ class EmulationStateGuardMixin(models.AbstractModel):
         self.ensure_one()
         transition = transition or self._workflow(action)
         label = transition["label"]
-        if self.state not in transition["from"]:
-            return self.env._(
-                "%(action)s is not possible for “%(name)s”: it is %(state)s, "
-                "and this step needs it to be %(allowed)s.",
-                action=label,
-                name=self.display_name,
-                state=self._workflow_state_label(),
-                allowed=self.env._(" or ").join(
-                    self._workflow_state_label(s) for s in transition["from"]
-                ),
-            )
         groups = self._workflow_groups(transition)
         if groups and not self._workflow_user_in(groups):
             if transition.get("who"):
@@ -143,6 +132,17 @@ class EmulationStateGuardMixin(models.AbstractModel):
                 "%(action)s is reserved to the group “%(group)s”.",
                 action=label,
                 group=self.env.ref(self._workflow_group_xmlid(groups[0])).name,
+            )
+        if self.state not in transition["from"]:
+            return self.env._(
+                "%(action)s is not possible for “%(name)s”: it is %(state)s, "
+                "and this step needs it to be %(allowed)s.",
+                action=label,
+                name=self.display_name,
+                state=self._workflow_state_label(),
+                allowed=self.env._(" or ").join(
+                    self._workflow_state_label(s) for s in transition["from"]
+                ),
             )
         if transition.get("check") and not self.env.su:
             return getattr(self, transition["check"])() or False
