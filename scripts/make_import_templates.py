@@ -12,6 +12,7 @@ start with 031) and dates stay dd/mm/yyyy. Run it again after changing a
 definition and commit the results.
 """
 
+import datetime
 import pathlib
 from xml.sax.saxutils import escape
 
@@ -393,11 +394,11 @@ TEMPLATES = [
             [
                 "41/2024/QĐ-UBND",
                 "Quyết định",
-                "Ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn "
+                "Ban hành quy định về công tác thi đua, khen thưởng trên địa bàn "
                 "thành phố Hải Phòng",
-                "UBND thành phố Hải Phòng",
-                "15/08/2024",
-                "25/08/2024",
+                "Ủy ban nhân dân thành phố Hải Phòng",
+                "04/11/2024",
+                "",
                 "",
                 "Còn hiệu lực",
                 "",
@@ -408,9 +409,9 @@ TEMPLATES = [
                 "Kế hoạch",
                 "Triển khai một số nhiệm vụ trọng tâm công tác thi đua, khen "
                 "thưởng năm 2025",
-                "UBND thành phố Hải Phòng",
+                "Ủy ban nhân dân thành phố Hải Phòng",
                 "20/01/2024",
-                "20/01/2024",
+                "",
                 "",
                 "Còn hiệu lực",
                 "",
@@ -438,6 +439,8 @@ def write_sheet(sheet, columns, rows):
                 continue
             cell = sheet.cell(row=index, column=col)
             cell.value = str(value) if column.text else value
+            if isinstance(value, datetime.date):
+                cell.number_format = "DD/MM/YYYY"
     for col, column in enumerate(columns, 1):
         if column.text:
             for index in range(2, max(TEXT_ROWS, len(rows) + 2)):
@@ -499,6 +502,9 @@ DEPARTMENT_COLUMNS = [
     Column("Mã đơn vị", "emulation_code", 12),
     Column("Thứ tự", "sequence", 8),
     Column("Đơn vị cấp trên", "parent_id", 30),
+    # a real date (Odoo's own list: its import reads dates in the user's
+    # format, a real date is read the same in every language)
+    Column("Ngày giải thể", "emulation_dissolved_date", 14),
 ]
 EMPLOYEE_SHEET_COLUMNS = [
     Column("Họ và tên", "name", 26),

@@ -20,3 +20,4 @@ from . import test_import
 from . import test_unit_records
 from . import test_tour_directory
 from . import test_vietnamese_order
+from . import test_sample_workbook
