@@ -289,26 +289,3 @@ class EmulationStateGuardMixin(models.AbstractModel):
     @api.model
     def _workflow_director_users(self):
         return self._workflow_group_users("group_director")
-
-    # ------------------------------------------------------------------
-    # Compatibility helpers for the older models' actions
-    # ------------------------------------------------------------------
-    def _set_state(self, state, **extra):
-        return self._workflow_write(dict(extra, state=state))
-
-    def _check_state(self, allowed, action_label):
-        """Raise unless every record is in one of the ``allowed`` states."""
-        transition = {"label": action_label, "from": tuple(allowed), "groups": ()}
-        for record in self:
-            if record.state not in allowed:
-                raise UserError(record._workflow_refusal(None, transition))
-
-    def _check_group(self, group_xmlid, action_label):
-        if not self._workflow_user_in((group_xmlid,)):
-            raise UserError(
-                self.env._(
-                    "%(action)s is reserved to the group “%(group)s”.",
-                    action=action_label,
-                    group=self.env.ref(self._workflow_group_xmlid(group_xmlid)).name,
-                )
-            )

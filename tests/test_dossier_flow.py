@@ -106,7 +106,7 @@ class TestDossierFlow(CommendationCase):
         wizard = (
             self.env["commendation.round.reason.wizard"]
             .with_user(self.user_office)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"reason": "Thiếu báo cáo thành tích"})
         )
         self.assertIn(dossier.name, wizard.record_names)

@@ -34,9 +34,37 @@ if bk.state == "draft":
     bk.action_vote_recorded()
     bk.action_approve()
     bk.action_propose()  # -> proposed (the City's Bằng khen)
+
+
+def attach_missing(dossier):
+    dossier.write(
+        {
+            "document_ids": [
+                (0, 0, {"kind_id": kind.id, "file": b"JVBERi0=", "file_name": "x.pdf"})
+                for kind in dossier.missing_document_kind_ids
+            ]
+        }
+    )
+
+
 ht = ref("emulation_commendation.commendation_dossier_ht_2025_demo")
-if ht.state == "submitted":
-    ht.action_verify()  # -> verified
+if ht.state == "submitted":  # -> at the council, tallies entered
+    ht.action_verify()
+    council = ref("emulation_commendation.emulation_council_demo")
+    ht.write(
+        {
+            "council_id": council.id,
+            "council_date": "2025-12-17",
+            "present_member_ids": [(6, 0, council.member_ids[:7].ids)],
+        }
+    )
+    ht.action_to_council()
+    ht.line_ids[:1].write({"votes_for": 7})
+foreign = ref("emulation_commendation.commendation_dossier_foreign_2025_demo")
+if foreign.state == "draft":  # -> verified
+    attach_missing(foreign)
+    foreign.action_submit()
+    foreign.action_verify()
 env.cr.commit()  # noqa: F821
 
 state = {"dossiers": {}, "lines": {}, "awards": {}}
