@@ -618,27 +618,35 @@ class CommendationEligibility(models.AbstractModel):
         return blocks
 
     def _pending_blocks(self, item, data):
-        """A matter under way blocks awards while it is open (domain §B.1.d):
-        open on the date of the request or, for a request dated in the past,
-        still open today."""
+        """A matter under way blocks awards while it is open (domain §B.1.d),
+        on the day the award would be given: the request's date, or today for
+        a request dated in the past."""
         _ = data.tr
         on = max(item.date, fields.Date.context_today(self))
         blocks = []
         for matter in data.pending.get(item.recipient, ()):
-            if matter["date_start"] <= on and (
-                not matter["date_end"] or matter["date_end"] >= on
+            if matter["date_start"] > on or (
+                matter["date_end"] and matter["date_end"] < on
             ):
+                continue
+            kind = data.labels["pending"].get(matter["kind"])
+            if matter["date_end"]:
                 blocks.append(
                     _(
-                        "%(kind)s under way since %(start)s%(reference)s: no "
-                        "award while it is open.",
-                        kind=data.labels["pending"].get(matter["kind"]),
+                        "%(kind)s under way from %(start)s to %(end)s: no award "
+                        "while it is open.",
+                        kind=kind,
                         start=matter["date_start"],
-                        reference=(
-                            _(" (until %(end)s)", end=matter["date_end"])
-                            if matter["date_end"]
-                            else ""
-                        ),
+                        end=matter["date_end"],
+                    )
+                )
+            else:
+                blocks.append(
+                    _(
+                        "%(kind)s under way since %(start)s: no award while it "
+                        "is open.",
+                        kind=kind,
+                        start=matter["date_start"],
                     )
                 )
         return blocks
@@ -676,7 +684,8 @@ class CommendationEligibility(models.AbstractModel):
     def _unit_prefix(self, item, data, employee_id):
         if item.employee_id:
             return ""
-        return data.tr(
+        _ = data.tr
+        return _(
             "Unit %(unit)s (collective rating): ",
             unit=data.departments[item.department_id][0],
         )

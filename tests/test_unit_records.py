@@ -105,6 +105,32 @@ class TestPendingMatters(EligibilityCase):
             "Inspection under way since 2025-11-01",
         )
 
+    def test_dossier_line_follows_matters(self):
+        """The stored eligibility of an open dossier line follows the pending
+        matters of its recipient."""
+        self.rate(self.person, {2025: "good"})
+        dossier = self.env["commendation.dossier"].create(
+            {
+                "title": "Đề nghị (việc đang xem xét)",
+                "department_id": self.other_unit.id,
+                "year": 2025,
+                "date": DATE_152,
+            }
+        )
+        line = self.env["commendation.dossier.line"].create(
+            {
+                "dossier_id": dossier.id,
+                "employee_id": self.person.id,
+                "type_id": self.ctype["LDTT"].id,
+            }
+        )
+        self.assertEqual(line.eligibility_state, "eligible")
+        matter = self.matter(employee_id=self.person.id)
+        self.assertEqual(line.eligibility_state, "not_eligible")
+        self.assertIn("Disciplinary Review under way", line.eligibility_note)
+        matter.date_end = date(2025, 12, 1)
+        self.assertEqual(line.eligibility_state, "eligible")
+
     def test_matter_concerns_one_subject(self):
         with self.assertRaises(ValidationError):
             self.matter()
@@ -256,12 +282,15 @@ class TestUnitsChange(EligibilityCase):
         discipline = self.discipline(
             self.person, "reprimand", date(2024, 3, 1), date(2024, 9, 1)
         )
+        award = self.award("LDTT", 2024, self.person)
         self.env.flush_all()
         self.assertEqual(rating.department_id, self.other_unit)
         self.person.department_id = self.unit
         self.env.flush_all()
         for record in (rating, discipline):
             self.assertEqual(record.department_id, self.other_unit)
+        self.assertEqual(award.employee_department_id, self.other_unit)
+        self.assertEqual(award.recipient_unit_name, "Other Unit")
 
 
 @tagged("post_install", "-at_install")
@@ -284,6 +313,13 @@ class TestUsersWithoutEmail(EligibilityCase):
         plan.with_user(user).activity_schedule(
             "mail.mail_activity_data_todo", user_id=self.env.user.id
         )
+        # a dossier: its chatter and its next actor's activity
+        unit = self.env["hr.department"].create({"name": "Phòng Không Thư"})
+        dossier = self.env["commendation.dossier"].create(
+            {"title": "Hồ sơ không thư", "department_id": unit.id, "year": 2025}
+        )
+        message = dossier.with_user(user).message_post(body="Đã kiểm tra hồ sơ")
+        self.assertEqual(message.author_id, user.partner_id)
         # Odoo's own records keep their rule.
         employee = self.env["hr.employee"].create({"name": "Someone"})
         with self.assertRaises(UserError):
