@@ -583,8 +583,9 @@ class CommendationAward(models.Model):
         ]
 
     def _import_resolve(self, table, errors):
-        super()._import_resolve(table, errors)
+        result = super()._import_resolve(table, errors)
         self._import_fill_snapshot(table)
+        return result
 
     def _import_fill_snapshot(self, table):
         """A row giving the position or unit the person had at the time gets

@@ -28,7 +28,6 @@ class EmulationDepartmentChange(models.Model):
     )
     predecessor_id = fields.Many2one(
         "hr.department",
-        string="Predecessor",
         index=True,
         ondelete="restrict",
         context={"active_test": False},

@@ -55,12 +55,13 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
 
     # ------------------------------------------------------------------
     def _import_resolve(self, table, errors):
-        super()._import_resolve(table, errors)
+        result = super()._import_resolve(table, errors)
         columns = ("import_staff_code", "import_identification", "employee_id")
         if "employee_id" in self._fields and any(table.has(f) for f in columns):
             self._import_resolve_employees(table, errors)
         elif any(table.has(f) for f in columns[:2]):
             table.drop(*columns[:2])
+        return result
 
     def _import_employee_index(self, codes, identities, names):
         """Employees (archived ones too) by staff code, identity number and

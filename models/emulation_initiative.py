@@ -78,9 +78,10 @@ class EmulationInitiative(models.Model):
         ]
 
     def _import_resolve(self, table, errors):
-        super()._import_resolve(table, errors)
+        result = super()._import_resolve(table, errors)
         if table.has("employee_ids"):
             self._import_resolve_employee_list(table, "employee_ids", errors)
+        return result
 
     @api.depends("employee_ids.department_id")
     def _compute_department_id(self):

@@ -112,9 +112,12 @@ class ImportCase(TransactionCase):
 
     # ------------------------------------------------------------------
     def _wizard(self, model, content, user=None):
+        user = user or self.office
+        # as the web client calls it: in the user's language
         return (
             self.env["base_import.import"]
-            .with_user(user or self.office)
+            .with_user(user)
+            .with_context(lang=user.lang)
             .create(
                 {
                     "res_model": model,
