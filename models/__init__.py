@@ -1,4 +1,6 @@
 from . import emulation_year_mixin
+from . import emulation_import_mixin
+from . import emulation_import_employee_mixin
 from . import emulation_state_guard_mixin
 from . import emulation_legal_document
 from . import commendation_document_kind
@@ -6,6 +8,9 @@ from . import commendation_type
 from . import emulation_rating
 from . import emulation_initiative
 from . import emulation_discipline
+from . import emulation_department_rating
+from . import emulation_pending_matter
+from . import emulation_department_change
 from . import emulation_council
 from . import emulation_council_member
 from . import hr_department
@@ -40,3 +45,5 @@ from . import emulation_docx_template
 from . import commendation_certificate_blank
 from . import commendation_certificate_blank_field
 from . import commendation_proposal_package
+from . import base_import_import
+from . import mail_thread

@@ -5,8 +5,38 @@ from odoo.exceptions import UserError, ValidationError
 
 from .commendation_dossier import DOSSIER_KINDS
 from .commendation_type import AUTHORITY_LEVELS
+from .emulation_import_mixin import norm
 
 GOLD_BOOK_SEQUENCE = "commendation.award.gold_book"
+# What a spreadsheet of past awards says for the kind and the level (import).
+AWARD_KIND_ALIASES = {
+    "Hằng năm": "annual",
+    "Công trạng": "annual",
+    "Thường xuyên": "annual",
+    "Chuyên đề": "thematic",
+    "Theo đợt": "thematic",
+    "Đột xuất": "ad_hoc",
+    "Cống hiến": "dedication",
+    "Quá trình cống hiến": "dedication",
+    "Đối ngoại": "foreign",
+}
+AUTHORITY_LEVEL_ALIASES = {
+    "Sở": "department",
+    "Cấp Sở": "department",
+    "Giám đốc Sở": "department",
+    "Tỉnh": "city",
+    "Cấp tỉnh": "city",
+    "Thành phố": "city",
+    "Cấp thành phố": "city",
+    "UBND": "city",
+    "Bộ": "ministry",
+    "Cấp Bộ": "ministry",
+    "Thủ tướng": "prime_minister",
+    "Thủ tướng Chính phủ": "prime_minister",
+    "Chủ tịch nước": "president",
+    "Nhà nước": "president",
+}
+RECIPIENT_FIELDS = ("employee_id", "department_id", "partner_id")
 
 
 class CommendationAward(models.Model):
@@ -16,10 +46,19 @@ class CommendationAward(models.Model):
         "commendation.recipient.mixin",
         "emulation.year.mixin",
         "emulation.state.guard.mixin",
+        "emulation.import.employee.mixin",
         "mail.thread",
     ]
     _order = "decision_date desc, id desc"
     _rec_names_search = ["gold_book_number", "decision_number", "recipient_name"]
+    # Import of the awards decided before the system: one award per
+    # decision, recipient and title or form (see _import_row_key).
+    _import_natural_key = ("decision_number", "type_id")
+    _import_unit_field = None  # department_id is the collective recipient
+    _import_aliases = {
+        "kind": AWARD_KIND_ALIASES,
+        "authority_level": AUTHORITY_LEVEL_ALIASES,
+    }
 
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
@@ -338,11 +377,15 @@ class CommendationAward(models.Model):
         for vals in vals_list:
             if vals.get("state", "valid") != "valid" and not self._workflow_unlocked():
                 raise UserError(self.env._("A new award is always valid."))
+        # Awards imported from the years before the system keep the Gold
+        # Book number written in the file, or none: today's book does not
+        # number them.
         missing = [
             vals
             for vals in vals_list
             if not vals.get("gold_book_number")
             and (vals.get("authority_level") or "department") == "department"
+            and not self.env.context.get("import_file")
         ]
         for vals, number in zip(
             missing, self._next_gold_book_numbers(len(missing)), strict=True
@@ -517,3 +560,116 @@ class CommendationAward(models.Model):
                 reason=reason,
             ),
         )
+
+    # ------------------------------------------------------------------
+    # Import of the awards decided before the system
+    # ------------------------------------------------------------------
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "khen_thuong.xlsx",
+                self.env._("Import Template for Awards Decided Before the System"),
+            )
+        ]
+
+    def _import_row_units(self, table):
+        """The unit written for a person (their unit at the time, kept as
+        the recipient's unit) tells two people of the same name apart."""
+        names = table.values("recipient_unit_name")
+        found = self._import_find_units({name for name in names if name})
+        return [
+            str(found.get(name, (False,))[0] or "") if name else "" for name in names
+        ]
+
+    def _import_resolve(self, table, errors):
+        result = super()._import_resolve(table, errors)
+        self._import_fill_snapshot(table)
+        return result
+
+    def _import_fill_snapshot(self, table):
+        """A row giving the position or unit the person had at the time gets
+        the rest of the recipient's snapshot from today's records: the
+        snapshot is stored whole (name, position, unit)."""
+        snapshot = ("recipient_name", "recipient_job_title", "recipient_unit_name")
+        if not any(table.has(fname) for fname in snapshot):
+            return
+        ids = {fname: table.values(f"{fname}/.id") for fname in RECIPIENT_FIELDS}
+        current = {}
+        for fname, model in (
+            ("employee_id", "hr.employee"),
+            ("department_id", "hr.department"),
+            ("partner_id", "res.partner"),
+        ):
+            record_ids = [int(v) for v in set(ids[fname]) if v.isdigit()]
+            if not record_ids:
+                continue
+            for record in (
+                self.env[model]
+                .sudo()
+                .with_context(active_test=False)
+                .browse(record_ids)
+            ):
+                if fname == "employee_id":
+                    values = (record.name, record.job_title, record.department_id.name)
+                elif fname == "department_id":
+                    values = (record.name, False, record.parent_id.name)
+                else:
+                    values = (record.name, record.function, record.parent_id.name)
+                current[(fname, str(record.id))] = values
+        columns = {fname: table.values(fname) for fname in snapshot}
+        for row in range(len(table.data)):
+            recipient = next(
+                ((f, ids[f][row]) for f in RECIPIENT_FIELDS if ids[f][row]), None
+            )
+            values = current.get(recipient)
+            if not values:
+                continue
+            for position, fname in enumerate(snapshot):
+                if not columns[fname][row]:
+                    columns[fname][row] = values[position] or ""
+        for fname in snapshot:
+            table.set_column(fname, columns[fname])
+
+    def _import_rows_without_employee(self, table):
+        others = [
+            table.values(f"{fname}/.id") for fname in ("department_id", "partner_id")
+        ]
+        return {
+            row for row, values in enumerate(zip(*others, strict=True)) if any(values)
+        }
+
+    def _import_row_key(self, table, row):
+        key = super()._import_row_key(table, row)
+        if key is None:
+            return None
+        for fname in RECIPIENT_FIELDS:
+            index = table.index(f"{fname}/.id")
+            value = table.data[row][index] if index is not None else ""
+            if value:
+                return (*key, fname, int(value))
+        return None
+
+    def _import_existing(self, keys):
+        if not keys:
+            return {}
+        existing = {}
+        for award in self.sudo().search_read(
+            [
+                ("type_id", "in", list({key[1] for key in keys})),
+                ("decision_number", "!=", False),
+            ],
+            ["decision_number", "type_id", *RECIPIENT_FIELDS],
+            load=None,
+        ):
+            for fname in RECIPIENT_FIELDS:
+                if award[fname]:
+                    key = (
+                        norm(award["decision_number"]),
+                        award["type_id"],
+                        fname,
+                        award[fname],
+                    )
+                    existing.setdefault(key, award["id"])
+                    break
+        return existing

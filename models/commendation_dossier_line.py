@@ -439,6 +439,23 @@ class CommendationDossierLine(models.Model):
                     )
                 )
 
+    @api.constrains("department_id")
+    def _check_unit_not_dissolved(self):
+        """No award to a unit dissolved in a reorganisation (Thông tư
+        15/2025/TT-BNV)."""
+        for line in self:
+            unit = line.department_id
+            if unit.emulation_dissolved_date:
+                raise ValidationError(
+                    self.env._(
+                        "%(unit)s was dissolved on %(date)s: a unit dissolved in "
+                        "a reorganisation cannot be proposed for an award "
+                        "(Circular 15/2025/TT-BNV). Propose its successor.",
+                        unit=unit.name,
+                        date=unit.emulation_dissolved_date.strftime("%d/%m/%Y"),
+                    )
+                )
+
     def _type_fits(self, ctype):
         self.ensure_one()
         kind = ctype.recipient_kind

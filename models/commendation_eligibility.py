@@ -181,7 +181,9 @@ class _Data:
         self.employees = {}  # id -> (name, gender, service start)
         self.departments = {}  # id -> (name, manager id)
         self.members = {}  # department id -> [employee ids] (with sub-units)
-        self.ratings = {}  # employee id -> {year: rating code}
+        # employee id, or ("department", id) for a unit's collective rating
+        # -> {year: rating code}
+        self.ratings = {}
         self.awards = {}  # ("employee"|"department", id) -> {(type, year): award}
         self.initiatives = {}  # employee id -> [initiative dict]
         self.initiative_uses = {}  # initiative id -> [(award id, line id)]
@@ -190,6 +192,8 @@ class _Data:
         self.initiative_taken = {}  # initiative id -> item key (this batch)
         self.disciplines = {}  # employee id -> [discipline dict]
         self.blocked_years = {}  # employee id -> {year: discipline}
+        # ("employee"|"department", id) -> [pending matter dict]
+        self.pending = {}
         self.labels = {}
         self.tr = None  # memoised translation: tr(source, **args)
         self.applicable = {}  # (type, date, collective, annual) -> criteria
@@ -385,6 +389,23 @@ class CommendationEligibility(models.AbstractModel):
             employee_ids.update(
                 manager for _name, manager in data.departments.values() if manager
             )
+            for rating in (
+                env["emulation.department.rating"]
+                .with_context(active_test=False)
+                .search_read(
+                    [
+                        ("department_id", "in", list(department_ids)),
+                        ("year", ">=", year_min),
+                        ("year", "<=", year_max),
+                    ],
+                    ["department_id", "year", "rating"],
+                    order="id",
+                    load=None,
+                )
+            ):
+                data.ratings.setdefault(("department", rating["department_id"]), {})[
+                    rating["year"]
+                ] = rating["rating"]
         if employee_ids:
             ids = list(employee_ids)
             for emp in Employee.search_read(
@@ -447,6 +468,7 @@ class CommendationEligibility(models.AbstractModel):
                     blocked.setdefault(year, discipline)
         self._load_awards(data, employee_ids, department_ids)
         self._load_initiative_holds(data, requests)
+        self._load_pending_matters(data, requests)
         data.labels = self._labels()
         data.tr = self._translator()
         return data
@@ -463,6 +485,35 @@ class CommendationEligibility(models.AbstractModel):
             return template % args if args else template
 
         return _
+
+    def _load_pending_matters(self, data, requests):
+        """Pending matters (disciplinary review, inspection, investigation,
+        complaint) of the persons and units asked about."""
+        employee_ids = list({item.employee_id for item in requests} - {False})
+        department_ids = list(
+            {item.department_id for item in requests if not item.employee_id} - {False}
+        )
+        if not employee_ids and not department_ids:
+            return
+        latest = max(
+            max(item.date for item in requests), fields.Date.context_today(self)
+        )
+        for matter in self.env["emulation.pending.matter"].search_read(
+            [
+                ("date_start", "<=", latest),
+                "|",
+                ("employee_id", "in", employee_ids),
+                ("department_id", "in", department_ids),
+            ],
+            ["employee_id", "department_id", "kind", "date_start", "date_end"],
+            order="date_start, id",
+            load=None,
+        ):
+            if matter["employee_id"]:
+                subject = ("employee", matter["employee_id"])
+            else:
+                subject = ("department", matter["department_id"])
+            data.pending.setdefault(subject, []).append(matter)
 
     def _load_awards(self, data, employee_ids, department_ids):
         Award = self.env["commendation.award"]
@@ -547,6 +598,7 @@ class CommendationEligibility(models.AbstractModel):
             "level": selection("emulation.initiative", "level"),
             "form": selection("emulation.discipline", "form"),
             "award_kind": selection("commendation.award", "kind"),
+            "pending": selection("emulation.pending.matter", "kind"),
         }
 
     # ------------------------------------------------------------------
@@ -763,6 +815,41 @@ class CommendationEligibility(models.AbstractModel):
                             end=discipline["date_block_end"],
                         )
                     )
+        blocks.extend(self._pending_blocks(item, data))
+        return blocks
+
+    def _pending_blocks(self, item, data):
+        """A matter under way blocks awards while it is open (domain §B.1.d),
+        on the day the award would be given: the request's date, or today for
+        a request dated in the past."""
+        _ = data.tr
+        on = max(item.date, fields.Date.context_today(self))
+        blocks = []
+        for matter in data.pending.get(item.recipient, ()):
+            if matter["date_start"] > on or (
+                matter["date_end"] and matter["date_end"] < on
+            ):
+                continue
+            kind = data.labels["pending"].get(matter["kind"])
+            if matter["date_end"]:
+                blocks.append(
+                    _(
+                        "%(kind)s under way from %(start)s to %(end)s: no award "
+                        "while it is open.",
+                        kind=kind,
+                        start=matter["date_start"],
+                        end=matter["date_end"],
+                    )
+                )
+            else:
+                blocks.append(
+                    _(
+                        "%(kind)s under way since %(start)s: no award while it "
+                        "is open.",
+                        kind=kind,
+                        start=matter["date_start"],
+                    )
+                )
         return blocks
 
     # ------------------------------------------------------------------
@@ -871,28 +958,20 @@ class CommendationEligibility(models.AbstractModel):
         return " / ".join(sorted(data.types.get(t, ("?",))[0] for t in type_ids))
 
     def _rated_subject(self, criterion, item, data):
-        """Employee whose rating counts: the person, or the head of a unit."""
+        """Key of ``data.ratings`` whose ratings count: the person, or for a
+        collective the unit itself (its collective quality rating,
+        ``emulation.department.rating``), never the head's own rating."""
         if item.employee_id:
             return item.employee_id, None
-        unit_name, manager_id = data.departments.get(item.department_id, ("", False))
-        if not manager_id:
-            return False, (
-                UNKNOWN,
-                data.tr(
-                    "The unit %(unit)s has no head: its own rating cannot be "
-                    "read; to check by hand.",
-                    unit=unit_name,
-                ),
-            )
-        return manager_id, None
+        return ("department", item.department_id), None
 
     def _unit_prefix(self, item, data, employee_id):
         if item.employee_id:
             return ""
-        return data.tr(
-            "Unit %(unit)s (rating of its head %(head)s): ",
+        _ = data.tr
+        return _(
+            "Unit %(unit)s (collective rating): ",
             unit=data.departments[item.department_id][0],
-            head=data.employees.get(employee_id, ("",))[0],
         )
 
     # ------------------------------------------------------------------

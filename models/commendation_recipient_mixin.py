@@ -34,15 +34,29 @@ class CommendationRecipientMixin(models.AbstractModel):
         store=True,
         readonly=False,
     )
+    # A compute of its own: a record created with its snapshot given (an
+    # award issued from its line) gets its kind all the same.
     recipient_kind = fields.Selection(
         [
             ("individual", "Individual"),
             ("collective", "Collective"),
             ("foreign", "Foreign Recipient"),
         ],
-        compute="_compute_recipient_name",
+        compute="_compute_recipient_kind",
         store=True,
     )
+
+    @api.depends("employee_id", "department_id", "partner_id")
+    def _compute_recipient_kind(self):
+        for record in self:
+            if record.employee_id:
+                record.recipient_kind = "individual"
+            elif record.department_id:
+                record.recipient_kind = "collective"
+            elif record.partner_id:
+                record.recipient_kind = "foreign"
+            else:
+                record.recipient_kind = False
 
     def _recipient_frozen(self):
         """True when this record keeps the recipient as it was (decided)."""
@@ -65,29 +79,24 @@ class CommendationRecipientMixin(models.AbstractModel):
                 record.recipient_name = origin.recipient_name
                 record.recipient_job_title = origin.recipient_job_title
                 record.recipient_unit_name = origin.recipient_unit_name
-                record.recipient_kind = origin.recipient_kind
                 continue
             if record.employee_id:
                 employee = record.employee_id
                 record.recipient_name = employee.name
                 record.recipient_job_title = employee.job_title or False
                 record.recipient_unit_name = employee.department_id.name or False
-                record.recipient_kind = "individual"
             elif record.department_id:
                 record.recipient_name = record.department_id.name
                 record.recipient_job_title = False
                 record.recipient_unit_name = (
                     record.department_id.parent_id.name or False
                 )
-                record.recipient_kind = "collective"
             elif record.partner_id:
                 partner = record.partner_id
                 record.recipient_name = partner.name
                 record.recipient_job_title = partner.function or False
                 record.recipient_unit_name = partner.parent_id.name or False
-                record.recipient_kind = "foreign"
             else:
                 record.recipient_name = False
                 record.recipient_job_title = False
                 record.recipient_unit_name = False
-                record.recipient_kind = False

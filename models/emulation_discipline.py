@@ -9,6 +9,15 @@ DISCIPLINE_FORMS = [
     ("removal", "Removal from Office"),
     ("dismissal", "Dismissal"),
 ]
+# The Vietnamese names of the forms (for the import).
+DISCIPLINE_ALIASES = {
+    "Khiển trách": "reprimand",
+    "Cảnh cáo": "warning",
+    "Hạ bậc lương": "salary_reduction",
+    "Giáng chức": "demotion",
+    "Cách chức": "removal",
+    "Buộc thôi việc": "dismissal",
+}
 # Heavier forms rank higher.
 DISCIPLINE_RANK = {code: rank for rank, (code, _label) in enumerate(DISCIPLINE_FORMS)}
 
@@ -16,8 +25,10 @@ DISCIPLINE_RANK = {code: rank for rank, (code, _label) in enumerate(DISCIPLINE_F
 class EmulationDiscipline(models.Model):
     _name = "emulation.discipline"
     _description = "Disciplinary Measure"
-    _inherit = ["mail.thread"]
+    _inherit = ["emulation.import.employee.mixin", "mail.thread"]
     _order = "date desc, id desc"
+    _import_natural_key = ("employee_id", "date", "form")
+    _import_aliases = {"form": DISCIPLINE_ALIASES}
 
     employee_id = fields.Many2one(
         "hr.employee",
@@ -26,11 +37,15 @@ class EmulationDiscipline(models.Model):
         ondelete="cascade",
         tracking=True,
     )
+    # The unit the employee was in at the time: moving the employee later
+    # leaves the record with that unit.
     department_id = fields.Many2one(
         "hr.department",
-        related="employee_id.department_id",
+        compute="_compute_department_id",
         store=True,
+        readonly=False,
         index=True,
+        context={"active_test": False},
     )
     company_id = fields.Many2one(related="employee_id.company_id", store=True)
     date = fields.Date(
@@ -53,6 +68,22 @@ class EmulationDiscipline(models.Model):
         required=True,
         help="Achievements count again only after this date.",
     )
+
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "ky_luat.xlsx", self.env._("Import Template for Disciplinary Measures")
+            )
+        ]
+
+    @api.depends("employee_id")
+    def _compute_department_id(self):
+        for rec in self:
+            if rec.employee_id and not (
+                rec.department_id and rec._origin.employee_id == rec.employee_id
+            ):
+                rec.department_id = rec.employee_id.department_id
 
     @api.depends("employee_id", "form", "date")
     def _compute_display_name(self):

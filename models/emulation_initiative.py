@@ -7,13 +7,33 @@ INITIATIVE_LEVELS = [
     ("national", "National"),
 ]
 LEVEL_RANK = {"unit": 0, "city": 1, "national": 2}
+# The Vietnamese names of the levels (for the import).
+LEVEL_ALIASES = {
+    "Cơ sở": "unit",
+    "Cấp cơ sở": "unit",
+    "Thành phố": "city",
+    "Cấp thành phố": "city",
+    "Tỉnh": "city",
+    "Cấp tỉnh": "city",
+    "Toàn quốc": "national",
+    "Cấp toàn quốc": "national",
+}
 
 
 class EmulationInitiative(models.Model):
     _name = "emulation.initiative"
     _description = "Initiative or Research Project"
-    _inherit = ["emulation.year.mixin", "mail.thread"]
+    _inherit = [
+        "emulation.year.mixin",
+        "emulation.import.employee.mixin",
+        "mail.thread",
+    ]
     _order = "year desc, id desc"
+    _import_natural_key = ("name", "year")
+    _import_aliases = {
+        "level": LEVEL_ALIASES,
+        "kind": {"Sáng kiến": "initiative", "Đề tài": "research", "Đề án": "scheme"},
+    }
 
     name = fields.Char(string="Title", required=True, tracking=True)
     kind = fields.Selection(
@@ -48,6 +68,20 @@ class EmulationInitiative(models.Model):
     decision_date = fields.Date()
     description = fields.Text()
     active = fields.Boolean(default=True)
+
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "sang_kien.xlsx", self.env._("Import Template for Initiatives")
+            )
+        ]
+
+    def _import_resolve(self, table, errors):
+        result = super()._import_resolve(table, errors)
+        if table.has("employee_ids"):
+            self._import_resolve_employee_list(table, "employee_ids", errors)
+        return result
 
     @api.depends("employee_ids.department_id")
     def _compute_department_id(self):

@@ -5,8 +5,23 @@ from odoo.exceptions import ValidationError
 class EmulationLegalDocument(models.Model):
     _name = "emulation.legal.document"
     _description = "Legal Document"
-    _inherit = ["mail.thread"]
+    _inherit = ["emulation.import.mixin", "mail.thread"]
     _order = "date_issued desc, id desc"
+    _import_natural_key = ("number", "doc_type")
+    _import_aliases = {
+        "doc_type": {
+            "Luật": "law",
+            "Nghị định": "decree",
+            "Thông tư": "circular",
+            "Quyết định": "decision",
+            "Chỉ thị": "directive",
+            "Kế hoạch": "plan",
+            "Quy định": "regulation",
+            "Công văn": "official_letter",
+            "Khác": "other",
+        },
+        "state": {"Còn hiệu lực": "in_force", "Hết hiệu lực": "repealed"},
+    }
     _rec_names_search = ["number", "name"]
 
     number = fields.Char(
@@ -69,6 +84,15 @@ class EmulationLegalDocument(models.Model):
             "A legal document with this number already exists.",
         ),
     ]
+
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "van_ban_can_cu.xlsx",
+                self.env._("Import Template for Legal Documents"),
+            )
+        ]
 
     @api.depends("number", "name")
     def _compute_display_name(self):

@@ -9,13 +9,35 @@ RATINGS = [
 ]
 # Higher is better: used to compare a rating with a required minimum.
 RATING_RANK = {"incomplete": 0, "complete": 1, "good": 2, "excellent": 3}
+# What a spreadsheet says for a rating besides the value and the label:
+# the usual abbreviations and the Vietnamese wording (for the import).
+RATING_ALIASES = {
+    "HTXS": "excellent",
+    "HTT": "good",
+    "HT": "complete",
+    "KHT": "incomplete",
+    "Hoàn thành xuất sắc nhiệm vụ": "excellent",
+    "Hoàn thành xuất sắc": "excellent",
+    "Hoàn thành tốt nhiệm vụ": "good",
+    "Hoàn thành tốt": "good",
+    "Hoàn thành nhiệm vụ": "complete",
+    "Hoàn thành": "complete",
+    "Không hoàn thành nhiệm vụ": "incomplete",
+    "Không hoàn thành": "incomplete",
+}
 
 
 class EmulationRating(models.Model):
     _name = "emulation.rating"
     _description = "Quality Rating"
-    _inherit = ["emulation.year.mixin", "mail.thread"]
+    _inherit = [
+        "emulation.year.mixin",
+        "emulation.import.employee.mixin",
+        "mail.thread",
+    ]
     _order = "year desc, employee_id"
+    _import_natural_key = ("employee_id", "year")
+    _import_aliases = {"rating": RATING_ALIASES}
 
     employee_id = fields.Many2one(
         "hr.employee",
@@ -24,11 +46,15 @@ class EmulationRating(models.Model):
         ondelete="cascade",
         tracking=True,
     )
+    # The unit the employee was in at the time: moving the employee later
+    # leaves the record with that unit.
     department_id = fields.Many2one(
         "hr.department",
-        related="employee_id.department_id",
+        compute="_compute_department_id",
         store=True,
+        readonly=False,
         index=True,
+        context={"active_test": False},
     )
     company_id = fields.Many2one(related="employee_id.company_id", store=True)
     rating = fields.Selection(RATINGS, required=True, tracking=True)
@@ -36,6 +62,23 @@ class EmulationRating(models.Model):
     decision_number = fields.Char(string="Rating Decision")
     date = fields.Date(string="Date Rated")
     note = fields.Text()
+
+    @api.model
+    def get_import_templates(self):
+        return [
+            self._import_template_entry(
+                "xep_loai_ca_nhan.xlsx",
+                self.env._("Import Template for Quality Ratings"),
+            )
+        ]
+
+    @api.depends("employee_id")
+    def _compute_department_id(self):
+        for rec in self:
+            if rec.employee_id and not (
+                rec.department_id and rec._origin.employee_id == rec.employee_id
+            ):
+                rec.department_id = rec.employee_id.department_id
 
     @api.depends("employee_id", "year", "rating")
     def _compute_display_name(self):

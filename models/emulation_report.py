@@ -298,7 +298,7 @@ class EmulationReport(models.Model):
                 "dossiers": dossiers_by_unit.get(unit, 0),
                 "awards": awards_by_unit.get(unit, 0),
             }
-            for unit in units.sorted("name")
+            for unit in units._emulation_sorted()
         ]
         return figures
 

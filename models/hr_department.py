@@ -1,8 +1,57 @@
-from odoo import fields, models
+from collections import defaultdict
+
+from odoo import api, fields, models
+
+from ..tools.vietnamese import text_key
 
 
 class HrDepartment(models.Model):
     _inherit = "hr.department"
+    # The organisation's order (sequence), then the name: lists of units and
+    # documents grouped by unit follow it.
+    _order = "sequence, name"
+
+    sequence = fields.Integer(
+        default=10,
+        help="Order of the unit in the organisation (documents and lists "
+        "grouped by unit follow it).",
+    )
+    emulation_dissolved_date = fields.Date(
+        string="Dissolved On",
+        copy=False,
+        help="Date the unit was dissolved in a reorganisation. A dissolved "
+        "unit is archived and cannot be proposed for an award (Thông tư "
+        "15/2025/TT-BNV).",
+    )
+    emulation_dissolution_decision = fields.Char(
+        string="Dissolution Decision", copy=False
+    )
+    emulation_predecessor_ids = fields.One2many(
+        "emulation.department.change",
+        "department_id",
+        string="Predecessors",
+        help="Units merged, split or renamed into this one, with the date.",
+    )
+    emulation_successor_ids = fields.One2many(
+        "emulation.department.change",
+        "predecessor_id",
+        string="Successors",
+    )
+    emulation_department_rating_ids = fields.One2many(
+        "emulation.department.rating",
+        "department_id",
+        string="Collective Ratings",
+    )
+    emulation_history_award_ids = fields.Many2many(
+        "commendation.award",
+        string="Predecessors' Awards",
+        compute="_compute_emulation_history",
+    )
+    emulation_history_rating_ids = fields.Many2many(
+        "emulation.department.rating",
+        string="Predecessors' Ratings",
+        compute="_compute_emulation_history",
+    )
 
     emulation_code = fields.Char(help="Short code used in documents, e.g. VP.")
     emulation_illustrative = fields.Boolean(
@@ -150,3 +199,89 @@ class HrDepartment(models.Model):
                 if results
                 else False
             )
+
+    # ------------------------------------------------------------------
+    # Organisation order
+    # ------------------------------------------------------------------
+    def _emulation_order_key(self):
+        """Sort key of a unit in the organisation's order: the sequences (and
+        names) of its ancestors, then its own."""
+        self.ensure_one()
+        key = []
+        unit = self
+        while unit:
+            key.append((unit.sequence, text_key(unit.name)))
+            unit = unit.parent_id
+        return tuple(reversed(key))
+
+    def _emulation_sorted(self):
+        """These units in the organisation's order (parents first, then their
+        sub-units, each level by sequence then name)."""
+        return self.sorted(lambda unit: unit._emulation_order_key())
+
+    # ------------------------------------------------------------------
+    # Reorganisations
+    # ------------------------------------------------------------------
+    def _emulation_predecessor_map(self):
+        """``{unit id: set of the ids of all the units it succeeds, directly
+        or not}`` for these units. Reorganisations are few: the whole table
+        is read once and walked in memory."""
+        direct = defaultdict(set)
+        for change in (
+            self.env["emulation.department.change"]
+            .sudo()
+            .search_read(
+                [("predecessor_id", "!=", False)],
+                ["department_id", "predecessor_id"],
+                load=None,
+            )
+        ):
+            direct[change["department_id"]].add(change["predecessor_id"])
+        result = {}
+        for unit_id in self.ids:
+            found, todo = set(), set(direct.get(unit_id, ()))
+            while todo:
+                current = todo.pop()
+                if current in found or current == unit_id:
+                    continue
+                found.add(current)
+                todo |= direct.get(current, set())
+            result[unit_id] = found
+        return result
+
+    def _emulation_predecessors(self):
+        """All the units these units succeed, directly or not."""
+        ids = set().union(*self._emulation_predecessor_map().values())
+        return self.with_context(active_test=False).browse(sorted(ids))
+
+    @api.depends("emulation_predecessor_ids.predecessor_id")
+    def _compute_emulation_history(self):
+        Award = self.env["commendation.award"]
+        Rating = self.env["emulation.department.rating"]
+        predecessors = self._origin._emulation_predecessor_map()
+        all_ids = list(set().union(*predecessors.values()))
+        awards = Award.search([("department_id", "in", all_ids)]) if all_ids else Award
+        ratings = (
+            Rating.search([("department_id", "in", all_ids)]) if all_ids else Rating
+        )
+        for unit in self:
+            mine = predecessors.get(unit._origin.id, set())
+            unit.emulation_history_award_ids = awards.filtered(
+                lambda a, ids=mine: a.department_id.id in ids
+            )
+            unit.emulation_history_rating_ids = ratings.filtered(
+                lambda r, ids=mine: r.department_id.id in ids
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("emulation_dissolved_date"):
+                vals.setdefault("active", False)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("emulation_dissolved_date") and "active" not in vals:
+            # A unit dissolved in a reorganisation is archived with its date.
+            vals = dict(vals, active=False)
+        return super().write(vals)

@@ -7,24 +7,44 @@ RECORDS_GROUPS = (
     "emulation_commendation.group_director,"
     "hr.group_hr_user"
 )
+# Personal data (Nghị định 13/2023/NĐ-CP): disciplines and pending matters are
+# for HR and the Office only.
+PERSONAL_GROUPS = "emulation_commendation.group_office,hr.group_hr_user"
+
+
+def count_by(env, model, field, employee_ids):
+    """``{employee_id: count}`` of the records of ``model`` the current user
+    sees, in one query."""
+    return {
+        employee.id: count
+        for employee, count in env[model]._read_group(
+            [(field, "in", employee_ids)], [field], ["__count"]
+        )
+    }
 
 
 def emulation_counts(env, employee_ids):
-    """Ratings, initiatives and disciplines per employee id, as the current user
-    sees them: three ``{employee_id: count}`` dicts, three queries."""
-
-    def count_by(model, field):
-        return {
-            employee.id: count
-            for employee, count in env[model]._read_group(
-                [(field, "in", employee_ids)], [field], ["__count"]
-            )
-        }
-
+    """Ratings and initiatives per employee id, as the current user sees them:
+    two ``{employee_id: count}`` dicts, two queries."""
     return (
-        count_by("emulation.rating", "employee_id"),
-        count_by("emulation.initiative", "employee_ids"),
-        count_by("emulation.discipline", "employee_id"),
+        count_by(env, "emulation.rating", "employee_id", employee_ids),
+        count_by(env, "emulation.initiative", "employee_ids", employee_ids),
+    )
+
+
+def personal_counts(env, employee_ids):
+    """Disciplines and open pending matters per employee id (personal data,
+    HR and the Office): two ``{employee_id: count}`` dicts."""
+    return (
+        count_by(env, "emulation.discipline", "employee_id", employee_ids),
+        {
+            employee.id: count
+            for employee, count in env["emulation.pending.matter"]._read_group(
+                [("employee_id", "in", employee_ids), ("is_open", "=", True)],
+                ["employee_id"],
+                ["__count"],
+            )
+        },
     )
 
 
@@ -51,7 +71,13 @@ class HrEmployee(models.Model):
         "emulation.discipline",
         "employee_id",
         string="Disciplinary Measures",
-        groups=RECORDS_GROUPS,
+        groups=PERSONAL_GROUPS,
+    )
+    emulation_pending_matter_ids = fields.One2many(
+        "emulation.pending.matter",
+        "employee_id",
+        string="Pending Matters",
+        groups=PERSONAL_GROUPS,
     )
     emulation_initiative_ids = fields.Many2many(
         "emulation.initiative",
@@ -75,7 +101,12 @@ class HrEmployee(models.Model):
         compute="_compute_emulation_counts", groups=RECORDS_GROUPS
     )
     emulation_discipline_count = fields.Integer(
-        compute="_compute_emulation_counts", groups=RECORDS_GROUPS
+        compute="_compute_emulation_personal_counts", groups=PERSONAL_GROUPS
+    )
+    emulation_pending_matter_count = fields.Integer(
+        string="Open Pending Matters",
+        compute="_compute_emulation_personal_counts",
+        groups=PERSONAL_GROUPS,
     )
 
     def _compute_emulation_initiative_ids(self):
@@ -85,13 +116,19 @@ class HrEmployee(models.Model):
                 employee.id, self.env["emulation.initiative"]
             )
 
-    @api.depends("emulation_rating_ids", "emulation_discipline_ids")
+    @api.depends("emulation_rating_ids")
     def _compute_emulation_counts(self):
-        ratings, initiatives, disciplines = emulation_counts(self.env, self.ids)
+        ratings, initiatives = emulation_counts(self.env, self.ids)
         for employee in self:
             employee.emulation_rating_count = ratings.get(employee.id, 0)
             employee.emulation_initiative_count = initiatives.get(employee.id, 0)
+
+    @api.depends("emulation_discipline_ids", "emulation_pending_matter_ids")
+    def _compute_emulation_personal_counts(self):
+        disciplines, matters = personal_counts(self.env, self.ids)
+        for employee in self:
             employee.emulation_discipline_count = disciplines.get(employee.id, 0)
+            employee.emulation_pending_matter_count = matters.get(employee.id, 0)
 
     def _emulation_action(self, xmlid, field="employee_id"):
         self.ensure_one()
@@ -112,6 +149,11 @@ class HrEmployee(models.Model):
     def action_open_emulation_disciplines(self):
         return self._emulation_action(
             "emulation_commendation.emulation_discipline_action"
+        )
+
+    def action_open_emulation_pending_matters(self):
+        return self._emulation_action(
+            "emulation_commendation.emulation_pending_matter_action"
         )
 
     # Awards (commendation side): public recognition, no group restriction;
@@ -191,6 +233,44 @@ class HrEmployee(models.Model):
                 if results
                 else False
             )
+
+    # Guard for Odoo 18.0 (build 18.0-20250702), with the view guard on
+    # hr.view_employee_filter (views/hr_employee_views.xml): a user without
+    # HR rights who opens Employees (/odoo/employees) gets hr's search view,
+    # whose <searchpanel> (company, department, with counters) calls
+    # hr.employee.search_panel_select_range. hr routes such users' searches
+    # and reads to hr.employee.public (hr/models/hr_employee.py, search_fetch,
+    # _search, get_views) but not the search panel, which counts with
+    # _read_group on hr.employee and is refused. Ask the public profiles
+    # instead, as hr does for the rest. Drop once hr does it itself.
+    @api.model
+    def search_panel_select_range(self, field_name, **kwargs):
+        if self.browse().has_access("read"):
+            return super().search_panel_select_range(field_name, **kwargs)
+        return self.env["hr.employee.public"].search_panel_select_range(
+            field_name, **kwargs
+        )
+
+    @api.model
+    def search_panel_select_multi_range(self, field_name, **kwargs):
+        if self.browse().has_access("read"):
+            return super().search_panel_select_multi_range(field_name, **kwargs)
+        return self.env["hr.employee.public"].search_panel_select_multi_range(
+            field_name, **kwargs
+        )
+
+    # Guard for Odoo 18.0 (build 18.0-20250702), third part: the same user
+    # opening a colleague from that list loads the public form (hr's get_views)
+    # through hr.employee.web_read; hr's fetch() (hr/models/hr_employee.py)
+    # flushes the requested fields on hr.employee, and the public form carries
+    # a field hr.employee does not have (employee_id, added invisible by
+    # hr_skills' view hr_skills.hr_employee_public_view_form_inherit; hr_skills
+    # is installed with hr): KeyError 'employee_id'. Read the public profiles,
+    # whose ids are the employees', as the form was built for them.
+    def web_read(self, specification):
+        if self.browse().has_access("read"):
+            return super().web_read(specification)
+        return self.env["hr.employee.public"].browse(self.ids).web_read(specification)
 
     def action_open_commendation_awards(self):
         self.ensure_one()

@@ -1,6 +1,12 @@
 from odoo import fields, models
 
-from .hr_employee import RECORDS_GROUPS, emulation_counts, initiatives_by_employee
+from .hr_employee import (
+    PERSONAL_GROUPS,
+    RECORDS_GROUPS,
+    emulation_counts,
+    initiatives_by_employee,
+    personal_counts,
+)
 
 
 class HrEmployeePublic(models.Model):
@@ -30,7 +36,14 @@ class HrEmployeePublic(models.Model):
         "employee_id",
         string="Disciplinary Measures",
         readonly=True,
-        groups=RECORDS_GROUPS,
+        groups=PERSONAL_GROUPS,
+    )
+    emulation_pending_matter_ids = fields.One2many(
+        "emulation.pending.matter",
+        "employee_id",
+        string="Pending Matters",
+        readonly=True,
+        groups=PERSONAL_GROUPS,
     )
     emulation_initiative_ids = fields.Many2many(
         "emulation.initiative",
@@ -48,7 +61,12 @@ class HrEmployeePublic(models.Model):
         compute="_compute_emulation_counts", groups=RECORDS_GROUPS
     )
     emulation_discipline_count = fields.Integer(
-        compute="_compute_emulation_counts", groups=RECORDS_GROUPS
+        compute="_compute_emulation_personal_counts", groups=PERSONAL_GROUPS
+    )
+    emulation_pending_matter_count = fields.Integer(
+        string="Open Pending Matters",
+        compute="_compute_emulation_personal_counts",
+        groups=PERSONAL_GROUPS,
     )
 
     def _compute_commendation_awards(self):
@@ -68,11 +86,16 @@ class HrEmployeePublic(models.Model):
             )
 
     def _compute_emulation_counts(self):
-        ratings, initiatives, disciplines = emulation_counts(self.env, self.ids)
+        ratings, initiatives = emulation_counts(self.env, self.ids)
         for employee in self:
             employee.emulation_rating_count = ratings.get(employee.id, 0)
             employee.emulation_initiative_count = initiatives.get(employee.id, 0)
+
+    def _compute_emulation_personal_counts(self):
+        disciplines, matters = personal_counts(self.env, self.ids)
+        for employee in self:
             employee.emulation_discipline_count = disciplines.get(employee.id, 0)
+            employee.emulation_pending_matter_count = matters.get(employee.id, 0)
 
     def _employee(self):
         self.ensure_one()
@@ -86,3 +109,6 @@ class HrEmployeePublic(models.Model):
 
     def action_open_emulation_disciplines(self):
         return self._employee().action_open_emulation_disciplines()
+
+    def action_open_emulation_pending_matters(self):
+        return self._employee().action_open_emulation_pending_matters()

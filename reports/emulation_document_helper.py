@@ -7,7 +7,7 @@ import datetime
 from odoo import fields, models
 from odoo.tools import is_html_empty
 
-from ..tools.vietnamese import text_key
+from ..tools.vietnamese import name_key, text_key
 from . import emulation_document_words as words
 
 # Sorts after every unit: recipients without a unit (foreign ones) come last.
@@ -47,6 +47,9 @@ def unit_order_key(department):
         key.append((unit.sequence if has_sequence else 0, text_key(unit.name)))
         unit = unit.parent_id
     return tuple(reversed(key))
+
+# Recipients of a list: units first, then people, then foreign recipients.
+KIND_RANK = {"collective": 0, "individual": 1, "foreign": 2}
 
 
 class EmulationDocumentHelper(models.AbstractModel):
@@ -409,3 +412,41 @@ class EmulationDocumentHelper(models.AbstractModel):
         """First letter upper case, the rest untouched."""
         text = text or ""
         return text[:1].upper() + text[1:]
+
+    # --- order of the lists (Vietnamese order, organisation's order) ----------
+
+    def unit_key(self, unit):
+        """Sort key of a unit in the organisation's order (empty last)."""
+        return unit._emulation_order_key() if unit else ((10**9, ()),)
+
+    def sorted_units(self, units):
+        """Units in the organisation's order."""
+        return units._emulation_sorted()
+
+    def recipient_key(self, record):
+        """Sort key of a recipient (a dossier line or an award): collectives
+        in the organisation's order, then people in the order of Vietnamese
+        lists (given name, family name, middle names), then foreign
+        recipients."""
+        kind = recipient_kind(record)
+        if kind == "collective":
+            return (KIND_RANK[kind], self.unit_key(record.department_id), ())
+        if kind == "individual":
+            return (KIND_RANK[kind], (), name_key(record.recipient_name))
+        return (KIND_RANK.get(kind, 3), (), (text_key(record.recipient_name),))
+
+    def sorted_recipients(self, records):
+        """Dossier lines or awards listed title by title (in the catalogue's
+        order), each title's recipients in Vietnamese order."""
+        return records.sorted(
+            lambda r: (
+                r.type_id.sequence,
+                r.type_id.id,
+                self.recipient_key(r),
+                r.id,
+            )
+        )
+
+    def sorted_people(self, records, name_field="recipient_name"):
+        """Records about people in the order of Vietnamese lists."""
+        return records.sorted(lambda r: (name_key(r[name_field] or ""), r.id))

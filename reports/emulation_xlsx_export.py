@@ -140,7 +140,10 @@ class EmulationXlsxExport(models.AbstractModel):
                 award.year,
                 award.recipient_name,
                 RECIPIENT_VI.get(recipient_kind(award), ""),
-                award.employee_department_id.name,
+                # the unit as on the decision date
+                award.recipient_unit_name
+                if recipient_kind(award) == "individual"
+                else award.employee_department_id.name,
                 ctype.name,
                 CATEGORY_VI.get(ctype.category, ""),
                 AUTHORITY_VI.get(ctype.authority_level, ""),
@@ -153,12 +156,17 @@ class EmulationXlsxExport(models.AbstractModel):
             )
 
     def _awards_xlsx(self, awards):
+        # year by year, units in the organisation's order, then title by
+        # title, recipients in Vietnamese order
+        helper = self.env["emulation.document.helper"]
         awards = awards.sorted(
             lambda a: (
                 a.year or 0,
-                a.employee_department_id.name or "",
+                helper.unit_key(a.employee_department_id),
                 a.type_id.sequence,
-                a.recipient_name or "",
+                a.type_id.id,
+                helper.recipient_key(a),
+                a.id,
             )
         )
         builder = XlsxBuilder()

@@ -23,3 +23,8 @@ from . import test_vietnamese
 from . import test_eligibility_law
 from . import test_docx_round
 from . import test_docx_package
+from . import test_import
+from . import test_unit_records
+from . import test_tour_directory
+from . import test_vietnamese_order
+from . import test_sample_workbook

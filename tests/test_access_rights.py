@@ -50,6 +50,23 @@ PERSONNEL_MATRIX = {
     "create": OFFICE,
     "unlink": OFFICE,
 }
+# Personal data (Nghị định 13/2023/NĐ-CP: disciplines, pending matters): HR
+# reads, the Office manages; nobody else, not even about themselves.
+PERSONAL_DATA_MATRIX = {
+    "read_own": frozenset({"office", "manager", "hr"}),
+    "read_unit_a": frozenset({"office", "manager", "hr"}),
+    "read_unit_b": frozenset({"office", "manager", "hr"}),
+    "write": OFFICE,
+    "create": OFFICE,
+    "unlink": OFFICE,
+}
+# Facts about units (collective ratings): everybody reads, the Office records.
+UNIT_FACTS_MATRIX = {
+    "read": EVERYONE,
+    "write": OFFICE,
+    "create": OFFICE,
+    "unlink": OFFICE,
+}
 # Initiatives: everybody reads; unit officers record and edit their own unit's.
 INITIATIVE_MATRIX = {
     "read": EVERYONE,
@@ -96,6 +113,20 @@ class TestAccessRights(EmulationCommonCase):
             cls.employee_b, "2024-03-01", "2024-09-01"
         )
         cls.initiative_a = cls._create_initiative(cls.employee_a, 2024)
+        Matter = cls.env["emulation.pending.matter"]
+        cls.matter_own, cls.matter_a, cls.matter_b = Matter.create(
+            [
+                {"employee_id": employee.id, "kind": "complaint", "date_start": day}
+                for employee, day in (
+                    (cls.employee_employee, "2024-02-01"),
+                    (cls.employee_a, "2024-02-02"),
+                    (cls.employee_b, "2024-02-03"),
+                )
+            ]
+        )
+        cls.unit_rating_a = cls.env["emulation.department.rating"].create(
+            {"department_id": cls.dept_a.id, "year": 2024, "rating": "good"}
+        )
 
     # Machinery -------------------------------------------------------------
 
@@ -224,7 +255,7 @@ class TestAccessRights(EmulationCommonCase):
 
     def test_discipline_access(self):
         self._assert_matrix(
-            PERSONNEL_MATRIX,
+            PERSONAL_DATA_MATRIX,
             self._personnel_operations(
                 self.discipline_own,
                 self.discipline_a,
@@ -238,6 +269,67 @@ class TestAccessRights(EmulationCommonCase):
                 },
             ),
         )
+
+    def test_pending_matter_access(self):
+        operations = self._personnel_operations(
+            self.matter_own,
+            self.matter_a,
+            self.matter_b,
+            lambda n: {
+                "employee_id": self.employee_a.id,
+                "kind": "inspection",
+                "date_start": "2025-01-01",
+            },
+        )
+        operations["write"] = lambda user: self.matter_a.with_user(user).write(
+            {"reference": f"{next(self.seq)}/QĐ"}
+        )
+        self._assert_matrix(PERSONAL_DATA_MATRIX, operations)
+
+    def test_department_rating_access(self):
+        Rating = self.env["emulation.department.rating"]
+
+        def unlink(user):
+            unit = self.env["hr.department"].create({"name": f"U{next(self.seq)}"})
+            Rating.create(
+                {"department_id": unit.id, "year": 2024, "rating": "good"}
+            ).with_user(user).unlink()
+
+        def create(user):
+            unit = self.env["hr.department"].create({"name": f"U{next(self.seq)}"})
+            Rating.with_user(user).create(
+                {"department_id": unit.id, "year": 2024, "rating": "good"}
+            )
+
+        operations = {
+            "read": lambda user: self.unit_rating_a.with_user(user).read(["rating"]),
+            "write": lambda user: self.unit_rating_a.with_user(user).write(
+                {"assessed_by": f"Giám đốc Sở {next(self.seq)}"}
+            ),
+            "create": create,
+            "unlink": unlink,
+        }
+        self._assert_matrix(UNIT_FACTS_MATRIX, operations)
+
+    def test_identification_number_hr_only(self):
+        """The identity number (hr.employee.identification_id) is HR's: the
+        Office resolves it when importing (tests/test_import.py) but neither it
+        nor anybody else reads it."""
+        self.employee_a.identification_id = "031090001234"
+        for role in ROLES:
+            user = self.users_by_role[role]
+            allowed = role == "hr"
+            with self.subTest(role=role, allowed=allowed):
+                self.env.invalidate_all()
+                employee = self.employee_a.with_user(user)
+                if allowed:
+                    self.assertEqual(
+                        employee.read(["identification_id"])[0]["identification_id"],
+                        "031090001234",
+                    )
+                else:
+                    with self.assertRaises(AccessError):
+                        employee.read(["identification_id"])
 
     def test_initiative_access(self):
         Initiative = self.env["emulation.initiative"]
@@ -291,23 +383,52 @@ class TestAccessRights(EmulationCommonCase):
                 self.assertEqual(found.ids, visible.sorted().ids)
 
     def test_discipline_search_scope(self):
-        disciplines = self.discipline_own | self.discipline_a | self.discipline_b
-        expected = {
-            "employee": self.discipline_own,
-            "unit_officer": self.discipline_own | self.discipline_a,
-            "unit_officer_b": self.discipline_b,
-            "council": self.env["emulation.discipline"],
-            "director": disciplines,
-            "hr": disciplines,
-        }
-        for role, visible in expected.items():
-            with self.subTest(role=role):
-                found = (
-                    self.env["emulation.discipline"]
-                    .with_user(self.users_by_role[role])
-                    .search([("id", "in", disciplines.ids)])
-                )
-                self.assertEqual(set(found.ids), set(visible.ids))
+        """Disciplines and pending matters: HR and the Office find them all;
+        the others, the Director included, are refused."""
+        for model, records in (
+            (
+                "emulation.discipline",
+                self.discipline_own | self.discipline_a | self.discipline_b,
+            ),
+            (
+                "emulation.pending.matter",
+                self.matter_own | self.matter_a | self.matter_b,
+            ),
+        ):
+            for role in ROLES:
+                with self.subTest(model=model, role=role):
+                    Model = self.env[model].with_user(self.users_by_role[role])
+                    if role in PERSONAL_DATA_MATRIX["read_own"]:
+                        found = Model.search([("id", "in", records.ids)])
+                        self.assertEqual(set(found.ids), set(records.ids))
+                    else:
+                        with self.assertRaises(AccessError):
+                            Model.search([("id", "in", records.ids)])
+
+    def test_personal_fields_of_employee_restricted(self):
+        """The discipline and pending-matter fields of an employee (form tab,
+        smart buttons) are for HR and the Office only, on the private and on
+        the public profile."""
+        for role in ROLES:
+            user = self.users_by_role[role]
+            allowed = role in PERSONAL_DATA_MATRIX["read_own"]
+            for model in ("hr.employee", "hr.employee.public"):
+                with self.subTest(role=role, model=model, allowed=allowed):
+                    self.env.invalidate_all()
+                    employee = (
+                        self.env[model].with_user(user).browse(self.employee_a.id)
+                    )
+                    fnames = [
+                        "emulation_discipline_count",
+                        "emulation_pending_matter_count",
+                    ]
+                    if allowed:
+                        values = employee.read(fnames)[0]
+                        self.assertEqual(values["emulation_discipline_count"], 1)
+                        self.assertEqual(values["emulation_pending_matter_count"], 1)
+                    else:
+                        with self.assertRaises(AccessError):
+                            employee.read(fnames)
 
     def test_employee_record_fields_restricted(self):
         """The ratings tab and smart buttons of the employee form are for the

@@ -79,6 +79,15 @@ class EligibilityCase(TransactionCase):
     def rate_years(self, employee, first, last, rating):
         self.rate(employee, dict.fromkeys(range(first, last + 1), rating))
 
+    def rate_unit(self, unit, ratings):
+        """The unit's own (collective) quality rating, by year."""
+        self.env["emulation.department.rating"].create(
+            [
+                {"department_id": unit.id, "year": year, "rating": rating}
+                for year, rating in ratings.items()
+            ]
+        )
+
     def award(self, code_or_type, year, employee=None, department=None, **vals):
         ctype = self.ctype.get(code_or_type, code_or_type)
         return self.env["commendation.award"].create(
@@ -591,6 +600,7 @@ class TestCatalogueCriteria(EligibilityCase):
 
     def _good_unit(self, ldtt_count):
         self.rate(self.head, {2025: "excellent"})
+        self.rate_unit(self.unit, {2025: "excellent"})
         for member in self.members:
             self.rate(member, {2025: "good"})
         for employee in (self.head | self.members)[:ldtt_count]:
@@ -628,20 +638,19 @@ class TestCatalogueCriteria(EligibilityCase):
         )
 
     def test_co_tp(self):
-        self.rate(self.head, {2025: "excellent"})
+        self.rate_unit(self.unit, {2025: "excellent"})
         self.assertState(
             self.check("CO_TP", department=self.unit),
             "unknown",
             "To check by hand",
         )
-        self.rate(self.person, {2025: "good"})
-        self.other_unit.manager_id = self.person
+        self.rate_unit(self.other_unit, {2025: "good"})
         self.assertState(
             self.check("CO_TP", department=self.other_unit), "not_eligible"
         )
 
     def test_co_cp(self):
-        self.rate(self.head, {2025: "excellent"})
+        self.rate_unit(self.unit, {2025: "excellent"})
         self.assertState(self.check("CO_CP", department=self.unit), "unknown")
         self.award("CO_CP", 2025, department=self.unit)
         self.assertState(
@@ -670,12 +679,11 @@ class TestCatalogueCriteria(EligibilityCase):
         self.assertState(self.check("BK_UBND", self.woman), "eligible")
 
     def test_bk_ubnd_collective(self):
-        self.rate_years(self.head, 2024, 2025, "excellent")
+        self.rate_unit(self.unit, {2024: "excellent", 2025: "excellent"})
         self.assertState(
             self.check("BK_UBND", department=self.unit), "unknown", "To check by hand"
         )
-        self.rate(self.person, {2024: "good", 2025: "excellent"})
-        self.other_unit.manager_id = self.person
+        self.rate_unit(self.other_unit, {2024: "good", 2025: "excellent"})
         self.assertState(
             self.check("BK_UBND", department=self.other_unit), "not_eligible"
         )

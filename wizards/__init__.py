@@ -6,3 +6,5 @@ from . import commendation_proposal_answer_wizard
 from . import commendation_proposal_answer_wizard_line
 from . import commendation_eligibility_wizard
 from . import commendation_eligibility_wizard_line
+from . import emulation_setup_checklist
+from . import emulation_setup_checklist_line
