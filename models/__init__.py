@@ -36,3 +36,17 @@ from . import commendation_dossier_document
 from . import commendation_base_salary
 from . import commendation_criterion
 from . import commendation_eligibility
+from . import commendation_dossier_stage_log
+from . import commendation_dossier_calendar
+from . import commendation_dossier_line_announcement
+from . import commendation_announcement
+from . import commendation_announcement_comment
+from . import commendation_council_session_announcement
+from . import commendation_fund
+from . import commendation_fund_move
+from . import commendation_decision_fund
+from . import emulation_year_calendar
+from . import emulation_year_deadline
+from . import emulation_calendar_event
+from . import emulation_year_summary
+from . import emulation_report_fund

@@ -15,3 +15,7 @@ from . import test_smoke
 from . import test_tours
 from . import test_i18n
 from . import test_vietnamese
+from . import test_announcement
+from . import test_round_calendar
+from . import test_fund
+from . import test_analysis

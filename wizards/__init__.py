@@ -6,3 +6,4 @@ from . import commendation_proposal_answer_wizard
 from . import commendation_proposal_answer_wizard_line
 from . import commendation_eligibility_wizard
 from . import commendation_eligibility_wizard_line
+from . import commendation_decision_issue_wizard
