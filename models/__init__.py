@@ -40,6 +40,7 @@ from . import commendation_dossier_stage_log
 from . import commendation_dossier_calendar
 from . import commendation_dossier_line_announcement
 from . import commendation_announcement
+from . import commendation_announcement_entry
 from . import commendation_announcement_comment
 from . import commendation_council_session_announcement
 from . import commendation_fund

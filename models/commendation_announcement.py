@@ -82,6 +82,12 @@ class CommendationAnnouncement(models.Model):
         % (ANNOUNCEABLE_STATES,),
     )
     line_count = fields.Integer(string="Candidates Count", compute="_compute_counts")
+    entry_ids = fields.One2many(
+        "commendation.announcement.entry",
+        "announcement_id",
+        string="Published List",
+        readonly=True,
+    )
     comment_ids = fields.One2many(
         "commendation.announcement.comment", "announcement_id", string="Comments"
     )
@@ -133,7 +139,7 @@ class CommendationAnnouncement(models.Model):
     def _compute_counts(self):
         for announcement in self:
             comments = announcement.comment_ids
-            announcement.line_count = len(announcement.line_ids)
+            announcement.line_count = len(announcement.line_ids.sudo())
             announcement.comment_count = len(comments)
             announcement.open_comment_count = len(
                 comments.filtered(lambda c: c.state == "open")
@@ -302,6 +308,17 @@ class CommendationAnnouncement(models.Model):
                         state=ended[0]._workflow_state_label(),
                     )
                 )
+        Entry = self.env["commendation.announcement.entry"].sudo()
+        for announcement in self:
+            lines = announcement.line_ids.sorted(
+                lambda line: (
+                    line.type_id.sequence,
+                    line.type_id.id,
+                    line.proposing_department_id.name or "",
+                    line.recipient_name or "",
+                )
+            )
+            Entry.create(Entry._vals_from_lines(announcement, lines))
         self._workflow_move("publish", message="_publish_summary")
         return True
 
@@ -329,6 +346,8 @@ class CommendationAnnouncement(models.Model):
         )
 
     def action_reset(self):
+        self._workflow_check("reset")
+        self.entry_ids.sudo().unlink()
         return self._workflow_move("reset")
 
     @api.model
@@ -370,15 +389,15 @@ class CommendationAnnouncement(models.Model):
             )
         return False
 
-    def action_open_comment_form(self, line_id=None):
-        """A new comment on this announcement (about one of its lines)."""
+    def action_open_comment_form(self, entry=None):
+        """A new comment on this announcement (about one of its candidates)."""
         self.ensure_one()
         refusal = self._comment_refusal()
         if refusal:
             raise UserError(refusal)
         context = {"default_announcement_id": self.id}
-        if line_id:
-            context["default_line_id"] = line_id
+        if entry:
+            context["default_entry_id"] = entry.id
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Comment on a Candidate"),
@@ -395,6 +414,18 @@ class CommendationAnnouncement(models.Model):
             "target": "new",
             "context": context,
         }
+
+    def _notice_rows(self):
+        """The candidates of the printed notice: as published, or the lines
+        still being prepared."""
+        self.ensure_one()
+        if self.entry_ids:
+            return self.entry_ids
+        Entry = self.env["commendation.announcement.entry"]
+        return [
+            Entry.new(vals)
+            for vals in Entry._vals_from_lines(self, self.sudo().line_ids)
+        ]
 
     def action_open_comments(self):
         self.ensure_one()

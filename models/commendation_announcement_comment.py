@@ -15,7 +15,7 @@ class CommendationAnnouncementComment(models.Model):
     _description = "Comment on an Announced Candidate"
     _inherit = ["emulation.state.guard.mixin"]
     _order = "create_date desc, id desc"
-    _rec_name = "line_id"
+    _rec_name = "entry_id"
 
     announcement_id = fields.Many2one(
         "commendation.announcement",
@@ -24,17 +24,28 @@ class CommendationAnnouncementComment(models.Model):
         ondelete="cascade",
     )
     company_id = fields.Many2one(related="announcement_id.company_id", store=True)
-    line_id = fields.Many2one(
-        "commendation.dossier.line",
+    entry_id = fields.Many2one(
+        "commendation.announcement.entry",
         string="Candidate",
         required=True,
         index=True,
         ondelete="cascade",
-        domain="[('announcement_ids', 'in', announcement_id)]",
+        domain="[('announcement_id', '=', announcement_id)]",
     )
-    recipient_name = fields.Char(related="line_id.recipient_name")
-    type_id = fields.Many2one(related="line_id.type_id", string="Title / Form")
-    line_state = fields.Selection(related="line_id.state", string="Candidate's State")
+    line_id = fields.Many2one(
+        "commendation.dossier.line",
+        string="Proposed Line",
+        compute="_compute_line_id",
+        compute_sudo=True,
+        store=True,
+        index=True,
+        ondelete="cascade",
+    )
+    recipient_name = fields.Char(related="entry_id.recipient_name")
+    type_id = fields.Many2one(related="entry_id.type_id", string="Title / Form")
+    line_state = fields.Selection(
+        related="line_id.state", string="Candidate's State", related_sudo=False
+    )
     author_id = fields.Many2one(
         "res.users",
         required=True,
@@ -64,43 +75,64 @@ class CommendationAnnouncementComment(models.Model):
     can_keep = fields.Boolean(compute="_compute_workflow_can")
     can_uphold = fields.Boolean(compute="_compute_workflow_can")
 
-    @api.depends("line_id", "author_id")
+    @api.depends("entry_id")
+    def _compute_line_id(self):
+        for comment in self:
+            comment.line_id = comment.entry_id.line_id
+
+    @api.depends("entry_id.recipient_name")
     def _compute_display_name(self):
         for comment in self:
             comment.display_name = self.env._(
                 "Comment on %(candidate)s",
-                candidate=comment.sudo().line_id.display_name or "-",
+                candidate=comment.entry_id.recipient_name or "-",
             )
 
     # ------------------------------------------------------------------
     # Constraints and ORM
     # ------------------------------------------------------------------
-    @api.constrains("line_id", "announcement_id")
+    @api.constrains("entry_id", "announcement_id")
     def _check_line_announced(self):
         for comment in self.sudo():
-            if comment.line_id not in comment.announcement_id.line_ids:
+            if comment.entry_id.announcement_id != comment.announcement_id:
                 raise ValidationError(
                     self.env._(
                         "%(candidate)s is not on the list of %(announcement)s.",
-                        candidate=comment.line_id.display_name,
+                        candidate=comment.entry_id.recipient_name,
                         announcement=comment.announcement_id.display_name,
                     )
                 )
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self._workflow_unlocked():
+        # A proposed line stands for its entry on the published list.
+        Entry = self.env["commendation.announcement.entry"].sudo()
+        default_announcement = self.env.context.get("default_announcement_id")
+        for vals in vals_list:
+            if vals.get("line_id") and not vals.get("entry_id"):
+                vals["entry_id"] = Entry.search(
+                    [
+                        (
+                            "announcement_id",
+                            "=",
+                            vals.get("announcement_id") or default_announcement,
+                        ),
+                        ("line_id", "=", vals.pop("line_id")),
+                    ],
+                    limit=1,
+                ).id
+        unlocked = self._workflow_unlocked()
+        if not unlocked:
             for vals in vals_list:
                 vals["author_id"] = self.env.uid
                 vals.pop("answer", None)
-            announcements = self.env["commendation.announcement"].browse(
-                [vals.get("announcement_id") for vals in vals_list]
-            )
-            for announcement in announcements.sudo():
+        comments = super().create(vals_list)
+        if not unlocked:
+            for announcement in comments.sudo().announcement_id:
                 refusal = announcement._comment_refusal()
                 if refusal:
                     raise UserError(refusal)
-        return super().create(vals_list)
+        return comments
 
     def write(self, vals):
         if not self._workflow_unlocked():
@@ -191,7 +223,7 @@ class CommendationAnnouncementComment(models.Model):
         self._workflow_check("uphold")
         self._check_answer("uphold")
         for comment in self:
-            line = comment.line_id
+            line = comment.sudo().line_id.with_env(self.env)
             if line.state != "dropped":
                 line.action_drop(
                     reason=self.env._(
@@ -227,7 +259,7 @@ class CommendationAnnouncementComment(models.Model):
                 subject=self.env._("Answer to your comment"),
                 body=self.env._(
                     "Your comment on %(candidate)s: %(state)s. %(answer)s",
-                    candidate=comment.line_id.display_name,
+                    candidate=comment.entry_id.recipient_name,
                     state=comment._workflow_state_label(),
                     answer=comment.answer or "",
                 ),

@@ -98,13 +98,24 @@ class TestAnnouncementObjections(RoundCase):
         self.assertEqual(self.announcement.line_ids, self.line_1 | self.line_2)
         self.assertEqual(self.announcement.date_end, date(2030, 12, 16))
         plain = self.announcement.with_user(self.user_plain)
+        # The published list, not the proposed lines (eligibility notes...).
         self.assertEqual(
-            plain.line_ids.mapped("recipient_name"), ["Nguyễn Văn A1", "Trần Thị A2"]
+            plain.entry_ids.mapped("recipient_name"), ["Nguyễn Văn A1", "Trần Thị A2"]
         )
+        self.assertEqual(plain.entry_ids.line_id, self.line_1 | self.line_2)
+        with self.assertRaises(AccessError):
+            self.line_1.with_user(self.user_plain).read(["eligibility_note"])
         with freeze_time("2030-12-04"):
             self.assertTrue(plain.is_open_for_comments)
-            comment = self.comment(self.user_plain, self.line_1)
+            action = plain.entry_ids[0].action_comment()
+            self.assertEqual(action["res_model"], "commendation.announcement.comment")
+            comment = (
+                self.comment_model.with_user(self.user_plain)
+                .with_context(**action["context"])
+                .create({"body": "An objection"})
+            )
         self.assertEqual(comment.author_id, self.user_plain)
+        self.assertEqual(comment.line_id, self.line_1)
         self.assertEqual(comment.state, "open")
 
     def test_comments_are_private_to_office_and_council(self):
