@@ -28,6 +28,12 @@
 #       (--i18n-export) from a throwaway cluster where the addon is installed
 #       with demo data; then `python3 scripts/i18n_update_po.py` merges it
 #       into i18n/vi.po and lists the entries still to translate.
+#   make check-upgrade [BASE=<git ref>]
+#       Proves the upgrade of an existing database: installs the addon as it
+#       was at BASE (default: the last 18.0.1 commit) with demo data, moves
+#       its dossiers through every old state, upgrades with this checkout (-u)
+#       and checks every dossier, tally, decision and award
+#       (scripts/check_upgrade.sh). Last line: UPGRADE CHECK OK.
 #   make check-odoo           Only checks that python3 imports Odoo 18.
 #
 # Everything generated lives in .local/ (git-ignored): the symlink
@@ -35,9 +41,9 @@
 # is Odoo's own addons + .local/addons), odoo.conf, filestore, clusters, logs.
 
 SHELL := /bin/bash
-export DB PORT HTTP_INTERFACE
+export DB PORT HTTP_INTERFACE BASE
 
-.PHONY: run stop reset test screenshots lint format check-odoo pot
+.PHONY: run stop reset test screenshots lint format check-odoo pot check-upgrade
 
 run:
 	@scripts/run.sh
@@ -63,6 +69,9 @@ format:
 
 pot:
 	@scripts/i18n_export.sh
+
+check-upgrade:
+	@BASE="$(BASE)" scripts/check_upgrade.sh
 
 check-odoo:
 	@bash -c 'source scripts/lib.sh && check_odoo && echo "Odoo 18 found."'

@@ -143,7 +143,6 @@ class CommendationAward(models.Model):
             ("difference", "Difference Paid"),
             ("lower", "Not Paid: Higher Title for the Same Period"),
         ],
-        string="Reward Rule",
         default="full",
         help="Several titles for the same period pay only the highest (Decree "
         "152/2025, Article 49): decided together, the lower one is recorded "

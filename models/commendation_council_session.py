@@ -50,7 +50,6 @@ class CommendationCouncilSession(models.Model):
     place = fields.Char(tracking=True)
     chair_id = fields.Many2one(
         "hr.employee",
-        string="Chair",
         compute="_compute_officers",
         store=True,
         readonly=False,
@@ -58,7 +57,6 @@ class CommendationCouncilSession(models.Model):
     )
     secretary_id = fields.Many2one(
         "hr.employee",
-        string="Secretary",
         compute="_compute_officers",
         store=True,
         readonly=False,

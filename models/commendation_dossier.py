@@ -579,7 +579,9 @@ class CommendationDossier(models.Model):
                 continue
             if all(line.state in END_STATES for line in lines):
                 target = "done"
-            elif any(line.state not in ("draft", "verified") for line in lines):
+            elif any(
+                line.state not in ("draft", "verified", "dropped") for line in lines
+            ):
                 target = "in_round"
             else:
                 target = "verified"

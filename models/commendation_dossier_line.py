@@ -229,9 +229,7 @@ class CommendationDossierLine(models.Model):
     award_ids = fields.One2many(
         "commendation.award", "dossier_line_id", string="Awards"
     )
-    award_id = fields.Many2one(
-        "commendation.award", compute="_compute_award_id", string="Award"
-    )
+    award_id = fields.Many2one("commendation.award", compute="_compute_award_id")
 
     # ------------------------------------------------------------------
     # Computes

@@ -128,6 +128,11 @@ class EmulationMovement(models.Model):
     )
     color = fields.Integer()
     active = fields.Boolean(default=True)
+    can_launch = fields.Boolean(compute="_compute_workflow_can")
+    can_mid_review = fields.Boolean(compute="_compute_workflow_can")
+    can_final_review = fields.Boolean(compute="_compute_workflow_can")
+    can_close = fields.Boolean(compute="_compute_workflow_can")
+    can_reset_draft = fields.Boolean(compute="_compute_workflow_can")
 
     @api.depends("registration_ids")
     def _compute_registration_count(self):
@@ -162,23 +167,54 @@ class EmulationMovement(models.Model):
             )
 
     # ------------------------------------------------------------------
-    # State moves
+    # Workflow
     # ------------------------------------------------------------------
+    def _workflow_transitions(self):
+        office = ("group_office",)
+        who = self.env._("the Office")
+        return {
+            "launch": {
+                "label": self.env._("Launching a movement"),
+                "from": ("draft",),
+                "to": "launched",
+                "groups": office,
+                "who": who,
+            },
+            "mid_review": {
+                "label": self.env._("The mid-term review"),
+                "from": ("launched",),
+                "to": "mid_review",
+                "groups": office,
+                "who": who,
+            },
+            "final_review": {
+                "label": self.env._("The final review"),
+                "from": ("launched", "mid_review"),
+                "to": "final_review",
+                "groups": office,
+                "who": who,
+            },
+            "close": {
+                "label": self.env._("Closing a movement"),
+                "from": ("final_review",),
+                "to": "closed",
+                "groups": office,
+                "who": who,
+            },
+            "reset_draft": {
+                "label": self.env._("Resetting a movement to draft"),
+                "from": ("launched",),
+                "to": "draft",
+                "groups": office,
+                "who": who,
+            },
+        }
+
     def _today(self):
         return fields.Date.context_today(self)
 
-    def action_launch(self):
-        label = self.env._("Launching a movement")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["draft"], label)
-        for movement in self:
-            movement._set_state(
-                "launched",
-                date_launched=movement.date_launched or self._today(),
-            )
-        return True
-
-    def _check_summary(self, field_name, label):
+    def _check_summary(self, field_name, action):
+        label = self._workflow(action)["label"]
         for movement in self:
             if not movement[field_name] or not movement[field_name].striptags().strip():
                 raise UserError(
@@ -191,46 +227,34 @@ class EmulationMovement(models.Model):
                     )
                 )
 
-    def action_mid_review(self):
-        label = self.env._("The mid-term review")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["launched"], label)
-        self._check_summary("mid_review_summary", label)
+    def _move_dated(self, action, date_field):
+        """Move to the step of ``action``, dating it today unless a date was
+        entered."""
+        self._workflow_check(action)
         for movement in self:
-            movement._set_state(
-                "mid_review",
-                date_mid_review=movement.date_mid_review or self._today(),
+            movement._workflow_move(
+                action, {date_field: movement[date_field] or self._today()}
             )
         return True
+
+    def action_launch(self):
+        return self._move_dated("launch", "date_launched")
+
+    def action_mid_review(self):
+        self._workflow_check("mid_review")
+        self._check_summary("mid_review_summary", "mid_review")
+        return self._move_dated("mid_review", "date_mid_review")
 
     def action_final_review(self):
-        label = self.env._("The final review")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["launched", "mid_review"], label)
-        self._check_summary("final_review_summary", label)
-        for movement in self:
-            movement._set_state(
-                "final_review",
-                date_final_review=movement.date_final_review or self._today(),
-            )
-        return True
+        self._workflow_check("final_review")
+        self._check_summary("final_review_summary", "final_review")
+        return self._move_dated("final_review", "date_final_review")
 
     def action_close(self):
-        label = self.env._("Closing a movement")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["final_review"], label)
-        for movement in self:
-            movement._set_state(
-                "closed", date_closed=movement.date_closed or self._today()
-            )
-        return True
+        return self._move_dated("close", "date_closed")
 
     def action_reset_draft(self):
-        label = self.env._("Resetting a movement to draft")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["launched"], label)
-        self._set_state("draft", date_launched=False)
-        return True
+        return self._workflow_move("reset_draft", {"date_launched": False})
 
     def action_open_registrations(self):
         self.ensure_one()

@@ -61,6 +61,9 @@ class EmulationMovementRegistration(models.Model):
         index=True,
         group_expand=True,
     )
+    can_register = fields.Boolean(compute="_compute_workflow_can")
+    can_cancel = fields.Boolean(compute="_compute_workflow_can")
+    can_reset_draft = fields.Boolean(compute="_compute_workflow_can")
 
     @api.depends("registrant_kind", "employee_id", "department_id")
     def _compute_display_name(self):
@@ -101,35 +104,42 @@ class EmulationMovementRegistration(models.Model):
     # ------------------------------------------------------------------
     # Checks on who registers
     # ------------------------------------------------------------------
-    def _check_registrar(self, department, movement):
-        """Refuse unless the user may register ``department`` in ``movement``."""
+    def _registrar_refusal(self, department, movement):
+        """Why the user may not register ``department`` in ``movement``, or
+        False."""
         user = self.env.user
         if self.env.su or user.has_group("emulation_commendation.group_office"):
             pass
         elif not user.has_group("emulation_commendation.group_unit_officer"):
-            raise UserError(
-                self.env._("Only unit officers and the Office can register.")
-            )
+            return self.env._("Only unit officers and the Office can register.")
         else:
             mine = self.env["hr.department"].search(
                 [("id", "child_of", user.employee_ids.department_id.ids)]
             )
             if department and department not in mine:
-                raise UserError(
-                    self.env._(
-                        "You can only register your own department: "
-                        "%(department)s is not yours.",
-                        department=department.name,
-                    )
+                return self.env._(
+                    "You can only register your own department: "
+                    "%(department)s is not yours.",
+                    department=department.name,
                 )
         if movement and movement.state not in REGISTRATION_OPEN_STATES:
-            raise UserError(
-                self.env._(
-                    "Registrations for “%(movement)s” are closed: the movement "
-                    "is already in its final review.",
-                    movement=movement.name,
-                )
+            return self.env._(
+                "Registrations for “%(movement)s” are closed: the movement "
+                "is already in its final review.",
+                movement=movement.name,
             )
+        return False
+
+    def _check_registrar(self, department, movement):
+        """Refuse unless the user may register ``department`` in ``movement``."""
+        refusal = self._registrar_refusal(department, movement)
+        if refusal:
+            raise UserError(refusal)
+
+    def _check_own_registration(self):
+        """The workflow's check: the registration is the user's to handle."""
+        self.ensure_one()
+        return self._registrar_refusal(self.department_id, self.movement_id)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -160,31 +170,43 @@ class EmulationMovementRegistration(models.Model):
         return res
 
     # ------------------------------------------------------------------
-    # State moves
+    # Workflow
     # ------------------------------------------------------------------
+    def _workflow_transitions(self):
+        units = ("group_unit_officer",)
+        who = self.env._("the Office and the unit officers of the department")
+        return {
+            "register": {
+                "label": self.env._("Registering"),
+                "from": ("draft",),
+                "to": "registered",
+                "groups": units,
+                "who": who,
+                "check": "_check_own_registration",
+            },
+            "cancel": {
+                "label": self.env._("Cancelling a registration"),
+                "from": ("draft", "registered"),
+                "to": "cancelled",
+                "groups": units,
+                "who": who,
+                "check": "_check_own_registration",
+            },
+            "reset_draft": {
+                "label": self.env._("Resetting a registration to draft"),
+                "from": ("cancelled",),
+                "to": "draft",
+                "groups": units,
+                "who": who,
+                "check": "_check_own_registration",
+            },
+        }
+
     def action_register(self):
-        label = self.env._("Registering")
-        self._check_group("emulation_commendation.group_unit_officer", label)
-        self._check_state(["draft"], label)
-        for reg in self:
-            reg._check_registrar(reg.department_id, reg.movement_id)
-        self._set_state("registered")
-        return True
+        return self._workflow_move("register")
 
     def action_cancel(self):
-        label = self.env._("Cancelling a registration")
-        self._check_group("emulation_commendation.group_unit_officer", label)
-        self._check_state(["draft", "registered"], label)
-        for reg in self:
-            reg._check_registrar(reg.department_id, reg.movement_id)
-        self._set_state("cancelled")
-        return True
+        return self._workflow_move("cancel")
 
     def action_reset_draft(self):
-        label = self.env._("Resetting a registration to draft")
-        self._check_group("emulation_commendation.group_unit_officer", label)
-        self._check_state(["cancelled"], label)
-        for reg in self:
-            reg._check_registrar(reg.department_id, reg.movement_id)
-        self._set_state("draft")
-        return True
+        return self._workflow_move("reset_draft")

@@ -136,6 +136,10 @@ class EmulationPlan(models.Model):
         help="The plan this one was copied from.",
     )
     active = fields.Boolean(default=True)
+    can_approve = fields.Boolean(compute="_compute_workflow_can")
+    can_done = fields.Boolean(compute="_compute_workflow_can")
+    can_reset_draft = fields.Boolean(compute="_compute_workflow_can")
+    can_copy_to_next_year = fields.Boolean(compute="_compute_workflow_can")
 
     _sql_constraints = [
         (
@@ -171,12 +175,44 @@ class EmulationPlan(models.Model):
             )
 
     # ------------------------------------------------------------------
-    # State moves
+    # Workflow
     # ------------------------------------------------------------------
+    def _workflow_transitions(self):
+        office = ("group_office",)
+        who = self.env._("the Office")
+        return {
+            "approve": {
+                "label": self.env._("Approving a plan"),
+                "from": ("draft",),
+                "to": "approved",
+                "groups": office,
+                "who": who,
+            },
+            "done": {
+                "label": self.env._("Closing a plan"),
+                "from": ("approved",),
+                "to": "done",
+                "groups": office,
+                "who": who,
+            },
+            "reset_draft": {
+                "label": self.env._("Resetting a plan to draft"),
+                "from": ("approved",),
+                "to": "draft",
+                "groups": office,
+                "who": who,
+            },
+            "copy_to_next_year": {
+                "label": self.env._("Copying a plan to next year"),
+                "from": tuple(state for state, _label in PLAN_STATES),
+                "to": None,
+                "groups": office,
+                "who": who,
+            },
+        }
+
     def action_approve(self):
-        label = self.env._("Approving a plan")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["draft"], label)
+        self._workflow_check("approve")
         for plan in self:
             if not plan.task_ids:
                 raise UserError(
@@ -186,22 +222,15 @@ class EmulationPlan(models.Model):
                         plan=plan.display_name,
                     )
                 )
-        self._set_state("approved", date_approved=fields.Date.context_today(self))
-        return True
+        return self._workflow_move(
+            "approve", {"date_approved": fields.Date.context_today(self)}
+        )
 
     def action_done(self):
-        label = self.env._("Closing a plan")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["approved"], label)
-        self._set_state("done")
-        return True
+        return self._workflow_move("done")
 
     def action_reset_draft(self):
-        label = self.env._("Resetting a plan to draft")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["approved"], label)
-        self._set_state("draft", date_approved=False)
-        return True
+        return self._workflow_move("reset_draft", {"date_approved": False})
 
     def action_copy_to_next_year(self):
         """Copy the plan and its tasks to the next year.
@@ -209,10 +238,7 @@ class EmulationPlan(models.Model):
         The copy is a draft; its tasks keep their quarter, departments and
         movement but lose their deadline and status.
         """
-        self._check_group(
-            "emulation_commendation.group_office",
-            self.env._("Copying a plan to next year"),
-        )
+        self._workflow_check("copy_to_next_year")
         new_plans = self.env["emulation.plan"]
         for plan in self:
             year = plan.year + 1

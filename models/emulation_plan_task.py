@@ -105,6 +105,10 @@ class EmulationPlanTask(models.Model):
         search="_search_is_current_quarter",
     )
     color = fields.Integer()
+    can_start = fields.Boolean(compute="_compute_workflow_can")
+    can_done = fields.Boolean(compute="_compute_workflow_can")
+    can_cancel = fields.Boolean(compute="_compute_workflow_can")
+    can_reset = fields.Boolean(compute="_compute_workflow_can")
 
     @api.depends("name", "plan_id.number")
     def _compute_display_name(self):
@@ -189,67 +193,87 @@ class EmulationPlanTask(models.Model):
                 )
 
     # ------------------------------------------------------------------
-    # State moves
+    # Workflow
     # ------------------------------------------------------------------
-    def _check_task_actor(self, label):
-        """Office: any task. Unit officer: the tasks of their departments."""
-        self._check_group("emulation_commendation.group_unit_officer", label)
-        for task in self:
-            if task.plan_id.state == "done":
-                raise UserError(
-                    self.env._(
-                        "The plan “%(plan)s” is done: its tasks can no longer change.",
-                        plan=task.plan_id.display_name,
-                    )
-                )
-        if self.env.user.has_group("emulation_commendation.group_office"):
-            return
-        foreign = self.filtered(lambda t: not t.is_my_department)
-        if foreign:
-            raise UserError(
-                self.env._(
-                    "You can only update the tasks of your own department; "
-                    "“%(task)s” belongs to %(departments)s.",
-                    task=foreign[0].display_name,
-                    departments=", ".join(foreign[0].department_ids.mapped("name"))
-                    or self.env._("no department"),
-                )
+    def _workflow_transitions(self):
+        units = ("group_unit_officer",)
+        office = ("group_office",)
+        who_units = self.env._("the Office and the departments in charge")
+        who_office = self.env._("the Office")
+        return {
+            "start": {
+                "label": self.env._("Starting a task"),
+                "from": ("todo",),
+                "to": "in_progress",
+                "groups": units,
+                "who": who_units,
+                "check": "_check_task_actor",
+            },
+            "done": {
+                "label": self.env._("Marking a task as done"),
+                "from": OPEN_STATES,
+                "to": "done",
+                "groups": units,
+                "who": who_units,
+                "check": "_check_task_actor",
+            },
+            "cancel": {
+                "label": self.env._("Cancelling a task"),
+                "from": OPEN_STATES,
+                "to": "cancelled",
+                "groups": office,
+                "who": who_office,
+            },
+            "reset": {
+                "label": self.env._("Reopening a task"),
+                "from": ("done", "cancelled"),
+                "to": "todo",
+                "groups": office,
+                "who": who_office,
+            },
+        }
+
+    def _check_task_actor(self):
+        """Office: any task of a plan not done. Unit officer: the tasks of
+        their departments."""
+        self.ensure_one()
+        if self.plan_id.state == "done":
+            return self.env._(
+                "The plan “%(plan)s” is done: its tasks can no longer change.",
+                plan=self.plan_id.display_name,
             )
+        if self.env.user.has_group("emulation_commendation.group_office"):
+            return False
+        if not self.is_my_department:
+            return self.env._(
+                "You can only update the tasks of your own department; "
+                "“%(task)s” belongs to %(departments)s.",
+                task=self.display_name,
+                departments=", ".join(self.department_ids.mapped("name"))
+                or self.env._("no department"),
+            )
+        return False
 
     def action_start(self):
-        label = self.env._("Starting a task")
-        self._check_task_actor(label)
-        self._check_state(["todo"], label)
-        self._set_state("in_progress")
-        return True
+        return self._workflow_move("start")
 
     def action_done(self):
-        label = self.env._("Marking a task as done")
-        self._check_task_actor(label)
-        self._check_state(list(OPEN_STATES), label)
-        self._set_state("done", date_done=fields.Date.context_today(self))
-        self.activity_feedback(
+        self._workflow_move("done", {"date_done": fields.Date.context_today(self)})
+        self.sudo().activity_feedback(
             ["emulation_commendation.mail_activity_type_task_deadline"],
             feedback=self.env._("Task done."),
         )
         return True
 
     def action_cancel(self):
-        label = self.env._("Cancelling a task")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(list(OPEN_STATES), label)
-        self._set_state("cancelled")
-        self.activity_unlink(
+        self._workflow_move("cancel")
+        self.sudo().activity_unlink(
             ["emulation_commendation.mail_activity_type_task_deadline"]
         )
         return True
 
     def action_reset(self):
-        label = self.env._("Reopening a task")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["done", "cancelled"], label)
-        self._set_state("todo", date_done=False)
-        return True
+        return self._workflow_move("reset", {"date_done": False})
 
     def _prepare_next_year_vals(self):
         """Values of the copies of these tasks in next year's plan."""

@@ -27,6 +27,12 @@ class EmulationPledge(models.Model):
     ]
     _order = "year desc, cluster_id, id desc"
 
+    # Activities of the workflow, closed when the pledge moves on.
+    _workflow_activity_types = (
+        "mail_activity_type_pledge_self_score",
+        "mail_activity_type_pledge_cluster_score",
+    )
+
     name = fields.Char(required=True, tracking=True)
     cluster_id = fields.Many2one(
         "emulation.cluster",
@@ -96,6 +102,11 @@ class EmulationPledge(models.Model):
         group_expand=True,
     )
     date_closed = fields.Date(string="Closed On", readonly=True, copy=False)
+    can_sign = fields.Boolean(compute="_compute_workflow_can")
+    can_start_scoring = fields.Boolean(compute="_compute_workflow_can")
+    can_close = fields.Boolean(compute="_compute_workflow_can")
+    can_reopen = fields.Boolean(compute="_compute_workflow_can")
+    can_reset_draft = fields.Boolean(compute="_compute_workflow_can")
 
     _sql_constraints = [
         (
@@ -157,31 +168,100 @@ class EmulationPledge(models.Model):
             and self.head_department_id in self._user_departments()
         )
 
-    def _check_organiser(self, label):
-        """The Office, or the head unit of the cluster for the year."""
-        if self.env.su or self.env.user.has_group(
-            "emulation_commendation.group_office"
+    def _check_organiser(self):
+        """The workflow's check: the Office, or the head unit of the cluster
+        for the year."""
+        self.ensure_one()
+        if (
+            self.env.user.has_group("emulation_commendation.group_office")
+            or self._is_head_unit_user()
         ):
-            return
-        for pledge in self:
-            if not pledge._is_head_unit_user():
-                raise UserError(
-                    self.env._(
-                        "%(action)s is reserved to the Office and to the head "
-                        "unit of “%(cluster)s” for %(year)s.",
-                        action=label,
-                        cluster=pledge.cluster_id.name,
-                        year=pledge.year,
-                    )
-                )
+            return False
+        return self.env._(
+            "This step of the pledge is reserved to the Office and to the head "
+            "unit of “%(cluster)s” for %(year)s.",
+            cluster=self.cluster_id.name,
+            year=self.year,
+        )
 
     # ------------------------------------------------------------------
-    # State moves
+    # Workflow
     # ------------------------------------------------------------------
+    def _workflow_transitions(self):
+        organisers = ("group_office", "group_unit_officer")
+        who_organisers = self.env._("the Office and the head unit of the cluster")
+        office = ("group_office",)
+        who_office = self.env._("the Office")
+        return {
+            "sign": {
+                "label": self.env._("Signing a pledge"),
+                "from": ("draft",),
+                "to": "signed",
+                "groups": organisers,
+                "who": who_organisers,
+                "check": "_check_organiser",
+                "activity": (
+                    "mail_activity_type_pledge_self_score",
+                    "_member_users",
+                    self.env._("Enter your unit's self scores"),
+                ),
+            },
+            "start_scoring": {
+                "label": self.env._("Starting the scoring"),
+                "from": ("signed",),
+                "to": "scoring",
+                "groups": organisers,
+                "who": who_organisers,
+                "check": "_check_organiser",
+                "activity": (
+                    "mail_activity_type_pledge_cluster_score",
+                    "_head_unit_users",
+                    self.env._("Enter the cluster scores"),
+                ),
+            },
+            "close": {
+                "label": self.env._("Closing a pledge"),
+                "from": ("scoring",),
+                "to": "closed",
+                "groups": office,
+                "who": who_office,
+                "message": "_close_message",
+            },
+            "reopen": {
+                "label": self.env._("Reopening the scoring"),
+                "from": ("closed",),
+                "to": "scoring",
+                "groups": office,
+                "who": who_office,
+            },
+            "reset_draft": {
+                "label": self.env._("Resetting a pledge to draft"),
+                "from": ("signed",),
+                "to": "draft",
+                "groups": office,
+                "who": who_office,
+            },
+        }
+
+    def _member_users(self):
+        """Heads of the member departments, who enter their self scores."""
+        self.ensure_one()
+        return self.sudo().cluster_id.member_ids.department_id.manager_id.user_id
+
+    def _head_unit_users(self):
+        """Head of the cluster's head unit, who enters the cluster scores."""
+        self.ensure_one()
+        return self.sudo().head_department_id.manager_id.user_id
+
+    def _close_message(self):
+        self.ensure_one()
+        return self.env._(
+            "Pledge closed. Proposed for the Emulation Flag: %(leader)s.",
+            leader=self.leader_member_id.name or self.env._("nobody"),
+        )
+
     def action_sign(self):
-        label = self.env._("Signing a pledge")
-        self._check_organiser(label)
-        self._check_state(["draft"], label)
+        self._workflow_check("sign")
         for pledge in self:
             if not pledge.criterion_ids:
                 raise UserError(
@@ -198,50 +278,32 @@ class EmulationPledge(models.Model):
                         cluster=pledge.cluster_id.name,
                     )
                 )
-            pledge._set_state(
-                "signed",
-                date_signed=pledge.date_signed or fields.Date.context_today(self),
+        for pledge in self:
+            pledge._workflow_move(
+                "sign",
+                {"date_signed": pledge.date_signed or fields.Date.context_today(self)},
             )
         self.sudo()._generate_score_lines()
         return True
 
     def action_start_scoring(self):
-        label = self.env._("Starting the scoring")
-        self._check_organiser(label)
-        self._check_state(["signed"], label)
-        self._set_state("scoring")
+        self._workflow_move("start_scoring")
         self.sudo()._generate_score_lines()
         return True
 
     def action_close(self):
-        label = self.env._("Closing a pledge")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["scoring"], label)
+        self._workflow_check("close")
         # settle the ranking and the proposal before they are frozen
         self.mapped("leader_member_id")
-        self._set_state("closed", date_closed=fields.Date.context_today(self))
-        for pledge in self:
-            pledge.message_post(
-                body=self.env._(
-                    "Pledge closed. Proposed for the Emulation Flag: %(leader)s.",
-                    leader=pledge.leader_member_id.name or self.env._("nobody"),
-                )
-            )
-        return True
+        return self._workflow_move(
+            "close", {"date_closed": fields.Date.context_today(self)}
+        )
 
     def action_reopen(self):
-        label = self.env._("Reopening the scoring")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["closed"], label)
-        self._set_state("scoring", date_closed=False)
-        return True
+        return self._workflow_move("reopen", {"date_closed": False})
 
     def action_reset_draft(self):
-        label = self.env._("Resetting a pledge to draft")
-        self._check_group("emulation_commendation.group_office", label)
-        self._check_state(["signed"], label)
-        self._set_state("draft")
-        return True
+        return self._workflow_move("reset_draft")
 
     def _generate_score_lines(self):
         """Create the missing results (one per member) and score lines (one

@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from odoo import api, fields, models
 
 from .emulation_pledge import RANKING_RULE
@@ -65,10 +67,24 @@ class EmulationPledgeResult(models.Model):
         "score_ids.criterion_id.max_points",
     )
     def _compute_totals(self):
+        # One ordered-by-id query for all the results: reading ``score_ids``
+        # would order the scores by their result, hence by its rank, and
+        # flush the rank (computed from these very totals) too early.
+        scores_by_result = defaultdict(list)
+        if self.ids and all(self.ids):
+            for score in self.env["emulation.pledge.score"].search_fetch(
+                [("result_id", "in", self.ids)],
+                ["result_id", "self_score", "cluster_score", "criterion_id"],
+                order="id",
+            ):
+                scores_by_result[score.result_id.id].append(score)
+        else:
+            for result in self:
+                scores_by_result[result.id] = list(result.score_ids)
         for result in self:
             self_total = cluster_total = penalty = 0.0
             at_max = 0
-            for score in result.score_ids:
+            for score in scores_by_result[result.id]:
                 kind = score.criterion_id.kind
                 sign = -1 if kind == "penalty" else 1
                 self_total += sign * score.self_score

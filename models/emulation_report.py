@@ -16,7 +16,6 @@ REPORT_STATES = [
     ("generated", "Generated"),
     ("sent", "Sent"),
 ]
-STATE_CONTEXT = "emulation_report_state_change"
 QUARTER_KEYS = ["q1", "q2", "q3", "q4", "year"]
 REVIEWED_MOVEMENT_STATES = ("mid_review", "final_review", "closed")
 
@@ -24,7 +23,12 @@ REVIEWED_MOVEMENT_STATES = ("mid_review", "final_review", "closed")
 class EmulationReport(models.Model):
     _name = "emulation.report"
     _description = "Periodic Emulation and Commendation Report"
-    _inherit = ["emulation.year.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "emulation.year.mixin",
+        "emulation.state.guard.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "year desc, kind desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True, readonly=False)
@@ -54,6 +58,9 @@ class EmulationReport(models.Model):
         tracking=True,
         index=True,
     )
+    can_generate = fields.Boolean(compute="_compute_workflow_can")
+    can_send = fields.Boolean(compute="_compute_workflow_can")
+    can_reset_draft = fields.Boolean(compute="_compute_workflow_can")
     partner_ids = fields.Many2many(
         "res.partner",
         "emulation_report_partner_rel",
@@ -298,70 +305,49 @@ class EmulationReport(models.Model):
     # ------------------------------------------------------------------
     # Workflow
     # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("state", "draft") != "draft" and not (
-                self.env.context.get(STATE_CONTEXT) or self.env.su
-            ):
-                raise UserError(self.env._("A new report starts as a draft."))
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if "state" in vals and not (self.env.context.get(STATE_CONTEXT) or self.env.su):
-            raise UserError(
-                self.env._("The status of a report changes only through its buttons.")
-            )
-        return super().write(vals)
-
-    def _check_office(self):
-        if not (
-            self.env.su
-            or self.env.user.has_group("emulation_commendation.group_office")
-        ):
-            raise UserError(
-                self.env._(
-                    "Only the Office can generate and send the periodic reports."
-                )
-            )
-
-    def _set_state(self, state, **extra):
-        self.with_context(**{STATE_CONTEXT: True}).write(dict(extra, state=state))
+    def _workflow_transitions(self):
+        office = ("group_office",)
+        who = self.env._("the Office")
+        return {
+            "generate": {
+                "label": self.env._("Generating the report"),
+                "from": ("draft", "generated"),
+                "to": "generated",
+                "groups": office,
+                "who": who,
+            },
+            "send": {
+                "label": self.env._("Sending the report"),
+                "from": ("generated",),
+                "to": "sent",
+                "groups": office,
+                "who": who,
+            },
+            "reset_draft": {
+                "label": self.env._("Resetting the report to draft"),
+                "from": ("generated", "sent"),
+                "to": "draft",
+                "groups": office,
+                "who": who,
+            },
+        }
 
     def action_generate(self):
         """Render the PDF and the XLSX and attach them (again: replace them)."""
-        self._check_office()
+        self._workflow_check("generate")
         for report in self:
-            if report.state == "sent":
-                raise UserError(
-                    self.env._(
-                        "The report %(name)s was already sent; reset it to draft "
-                        "before generating it again.",
-                        name=report.name,
-                    )
-                )
             report._attach_files()
-            report._set_state("generated", date_generated=fields.Datetime.now())
+            report._workflow_move("generate", {"date_generated": fields.Datetime.now()})
         return True
 
     def action_reset_draft(self):
-        self._check_office()
-        for report in self:
-            if report.state == "draft":
-                raise UserError(
-                    self.env._(
-                        "The report %(name)s is already a draft.", name=report.name
-                    )
-                )
-        self._set_state("draft")
-        return True
+        return self._workflow_move("reset_draft")
 
     def action_send(self):
-        """Open the composer with the report's template and files."""
+        """Open the composer with the report's template and files; posting
+        the message marks the report sent."""
         self.ensure_one()
-        self._check_office()
-        if self.state == "draft":
-            raise UserError(self.env._("Generate the report before sending it."))
+        self._workflow_check("send")
         template = self.env.ref(
             "emulation_commendation.mail_template_emulation_report",
             raise_if_not_found=False,
@@ -388,7 +374,7 @@ class EmulationReport(models.Model):
             self.env.context.get("mark_emulation_report_sent")
             and self.state == "generated"
         ):
-            self._set_state("sent")
+            self._workflow_move("send")
         return super()._message_post_after_hook(message, msg_vals)
 
     def _file_basename(self):
@@ -472,7 +458,7 @@ class EmulationReport(models.Model):
                 message_type="comment",
                 subtype_xmlid="mail.mt_comment",
             )
-            self._set_state("sent")
+            self._workflow_move("send")
         else:
             self.message_post(
                 body=self.env._(

@@ -120,17 +120,6 @@ class EmulationStateGuardMixin(models.AbstractModel):
         self.ensure_one()
         transition = transition or self._workflow(action)
         label = transition["label"]
-        if self.state not in transition["from"]:
-            return self.env._(
-                "%(action)s is not possible for “%(name)s”: it is %(state)s, "
-                "and this step needs it to be %(allowed)s.",
-                action=label,
-                name=self.display_name,
-                state=self._workflow_state_label(),
-                allowed=self.env._(" or ").join(
-                    self._workflow_state_label(s) for s in transition["from"]
-                ),
-            )
         groups = self._workflow_groups(transition)
         if groups and not self._workflow_user_in(groups):
             if transition.get("who"):
@@ -143,6 +132,17 @@ class EmulationStateGuardMixin(models.AbstractModel):
                 "%(action)s is reserved to the group “%(group)s”.",
                 action=label,
                 group=self.env.ref(self._workflow_group_xmlid(groups[0])).name,
+            )
+        if self.state not in transition["from"]:
+            return self.env._(
+                "%(action)s is not possible for “%(name)s”: it is %(state)s, "
+                "and this step needs it to be %(allowed)s.",
+                action=label,
+                name=self.display_name,
+                state=self._workflow_state_label(),
+                allowed=self.env._(" or ").join(
+                    self._workflow_state_label(s) for s in transition["from"]
+                ),
             )
         if transition.get("check") and not self.env.su:
             return getattr(self, transition["check"])() or False
@@ -289,26 +289,3 @@ class EmulationStateGuardMixin(models.AbstractModel):
     @api.model
     def _workflow_director_users(self):
         return self._workflow_group_users("group_director")
-
-    # ------------------------------------------------------------------
-    # Compatibility helpers for the older models' actions
-    # ------------------------------------------------------------------
-    def _set_state(self, state, **extra):
-        return self._workflow_write(dict(extra, state=state))
-
-    def _check_state(self, allowed, action_label):
-        """Raise unless every record is in one of the ``allowed`` states."""
-        transition = {"label": action_label, "from": tuple(allowed), "groups": ()}
-        for record in self:
-            if record.state not in allowed:
-                raise UserError(record._workflow_refusal(None, transition))
-
-    def _check_group(self, group_xmlid, action_label):
-        if not self._workflow_user_in((group_xmlid,)):
-            raise UserError(
-                self.env._(
-                    "%(action)s is reserved to the group “%(group)s”.",
-                    action=action_label,
-                    group=self.env.ref(self._workflow_group_xmlid(group_xmlid)).name,
-                )
-            )

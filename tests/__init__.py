@@ -9,6 +9,7 @@ from . import test_movement
 from . import test_pledge
 from . import test_eligibility
 from . import test_dossier_flow
+from . import test_round
 from . import test_award
 from . import test_dossier_access
 from . import test_smoke

@@ -203,25 +203,100 @@ class CommendationCase(TransactionCase):
                 }
             )
 
+    def verify(self, dossiers):
+        """The units submit, the Office verifies."""
+        for dossier in dossiers:
+            if dossier.state in ("draft", "returned"):
+                dossier.with_user(dossier.user_id or self.user_unit_a).action_submit()
+            if dossier.state == "submitted":
+                dossier.with_user(self.user_office).action_verify()
+        return dossiers
+
+    def new_session(self, **vals):
+        return (
+            self.env["commendation.council.session"]
+            .with_user(self.user_office)
+            .create(
+                dict(
+                    {
+                        "council_id": self.council.id,
+                        "date": self.council_date,
+                        "year": self.year,
+                        "place": "Phòng họp Sở",
+                    },
+                    **vals,
+                )
+            )
+            .with_env(self.env)
+        )
+
+    def to_session(self, dossiers, session=None, present=None, written=0):
+        """Verified dossiers on a started session; ``present`` members present
+        (all by default) and the next ``written`` members absent with a
+        written opinion, recorded by the council secretary."""
+        self.verify(dossiers)
+        session = session or self.new_session()
+        session.with_user(self.user_office).action_add_dossiers(dossiers)
+        if session.state == "draft":
+            session.with_user(self.user_office).action_start()
+        members = self.council.member_ids.sorted("id")
+        present = len(members) if present is None else present
+        session.with_user(self.user_council).write(
+            {
+                "present_member_ids": [(6, 0, members[:present].ids)],
+                "written_member_ids": [
+                    (6, 0, members[present : present + written].ids)
+                ],
+            }
+        )
+        return session
+
     def to_council(self, dossier, present=None):
-        dossier.with_user(self.user_unit_a).action_submit()
-        dossier.with_user(self.user_office).action_verify()
-        dossier.with_user(self.user_office).write(
-            {"council_id": self.council.id, "council_date": self.council_date}
-        )
-        dossier.with_user(self.user_office).action_to_council()
-        members = self.council.member_ids
-        if present is not None:
-            members = members[:present]
-        dossier.with_user(self.user_council).write(
-            {"present_member_ids": [(6, 0, members.ids)]}
-        )
+        """One dossier on its own session (kept as ``self.session``)."""
+        self.session = self.to_session(dossier, present=present)
         return dossier
 
-    def vote(self, dossier, votes):
-        """votes: {line_index: (for, against)} as the council secretary."""
-        lines = dossier.line_ids.sorted("id")
-        for index, (votes_for, against) in votes.items():
-            lines[index].with_user(self.user_council).write(
-                {"votes_for": votes_for, "votes_against": against}
+    def vote(self, target, votes):
+        """votes: {line or line index: (for, against)}, entered by the council
+        secretary on ``target`` (a session, or a dossier on a session)."""
+        if target._name == "commendation.dossier":
+            lines = target.line_ids.sorted("id")
+            session = lines.session_id[:1]
+        else:
+            session = target
+            lines = session.line_ids.sorted("id")
+        tallies = {}
+        for key, value in votes.items():
+            line = lines[key] if isinstance(key, int) else key
+            tallies[line.id] = value
+        session.with_user(self.user_council).action_record_tallies(tallies)
+
+    def close(self, session, user=None):
+        session.with_user(user or self.user_council).action_close()
+        return session
+
+    def decide(self, lines, number, date=None, user=None, **vals):
+        """The Office drafts a decision with ``lines``; the Director (or
+        ``user``) issues it."""
+        level = lines[:1].authority_level or "department"
+        decision = (
+            self.env["commendation.decision"]
+            .with_user(self.user_office)
+            .create(
+                dict(
+                    {
+                        "name": number,
+                        "date": date or self.decision_date,
+                        "year": self.year,
+                        "authority_level": level,
+                    },
+                    **vals,
+                )
             )
+        )
+        decision.action_add_lines(lines)
+        issuer = user or (
+            self.user_director if level == "department" else self.user_office
+        )
+        decision.with_user(issuer).action_issue()
+        return decision.with_env(self.env)

@@ -1,3 +1,4 @@
+from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, new_test_user
 
 OFFICE = "base.group_user,emulation_commendation.group_office"
@@ -88,3 +89,31 @@ class ThiDuaCase(TransactionCase):
         before = self.cr.sql_log_count
         func()
         return self.cr.sql_log_count - before
+
+    # ------------------------------------------------------------------
+    # Workflow buttons
+    # ------------------------------------------------------------------
+    def assert_can(self, record, user, **expected):
+        """``record`` shows ``user`` the buttons ``can_<action>`` given."""
+        assert_can(self, record, user, **expected)
+
+    def assert_refused(self, record, user, action, message):
+        """The server refuses ``action_<action>`` to ``user``, saying
+        ``message`` (a regular expression)."""
+        assert_refused(self, record, user, action, message)
+
+
+def assert_can(case, record, user, **expected):
+    case.env.invalidate_all()
+    record = record.with_user(user)
+    seen = {action: record[f"can_{action}"] for action in expected}
+    case.assertEqual(
+        seen,
+        expected,
+        f"buttons of {record.display_name} ({record.state}) for {user.login}",
+    )
+
+
+def assert_refused(case, record, user, action, message):
+    with case.assertRaisesRegex(UserError, message):
+        getattr(record.with_user(user), f"action_{action}")()

@@ -117,22 +117,48 @@ class TestAward(CommendationCase):
         self.assertEqual(award.revoke_date, date(2026, 1, 5))
         self.assertEqual(award.revoked_by_id, self.user_director)
         self.assertIn("Khai man", " ".join(award.message_ids.mapped("body")))
-        with self.assertRaisesRegex(UserError, "already revoked"):
+        with self.assertRaisesRegex(UserError, "it is Revoked, and this step needs"):
             award.with_user(self.user_office).action_revoke()
 
     def test_revocation_refused_to_others(self):
         award = self.award()
         for user in (self.user_unit_a, self.user_council, self.user_plain):
-            with self.assertRaisesRegex(UserError, "Only the Office or the Director"):
+            with self.assertRaisesRegex(
+                UserError, "Revoke: only the Office or the Director can do this"
+            ):
                 award.with_user(user).action_revoke()
 
     def test_state_never_written_directly(self):
         award = self.award()
         for user in (self.user_office, self.user_director):
-            with self.assertRaisesRegex(UserError, "cannot be edited directly"):
+            with self.assertRaisesRegex(UserError, "cannot be changed directly"):
                 award.with_user(user).write({"state": "revoked"})
         with self.assertRaisesRegex(UserError, "always valid"):
             self.award(employee=self.emp_a2, state="revoked")
+
+    def test_two_forms_of_one_year_from_two_decisions(self):
+        """A non-annual form may be awarded twice in a year by two decisions
+        (two ad hoc Certificates of Merit); not twice by the same one."""
+        first = self.award(
+            type_id=self.type_city.id,
+            decision_number="11/QĐ-UBND",
+            authority_level="city",
+        )
+        second = self.award(
+            type_id=self.type_city.id,
+            decision_number="12/QĐ-UBND",
+            authority_level="city",
+        )
+        self.assertEqual((first | second).mapped("state"), ["valid", "valid"])
+        with self.assertRaises(ValidationError) as cm:
+            self.award(
+                type_id=self.type_city.id,
+                decision_number="12/QĐ-UBND",
+                authority_level="city",
+            )
+        self.assertIn("from decision 12/QĐ-UBND", str(cm.exception))
+        # Awards of higher bodies take no number from the Department's book.
+        self.assertFalse(first.gold_book_number)
 
     def test_never_deleted(self):
         award = self.award()

@@ -10,7 +10,7 @@ ACL_MATRIX = {
     "commendation.dossier": {
         "user_plain": "",
         "user_unit_a": "rwc",
-        "user_council": "rw",
+        "user_council": "r",
         "user_director": "rw",
         "user_office": "rwcu",
     },
@@ -49,11 +49,53 @@ ACL_MATRIX = {
         "user_director": "rwcu",
         "user_office": "rwcu",
     },
-    "commendation.dossier.reason.wizard": {
+    "commendation.round.reason.wizard": {
         "user_plain": "",
         "user_unit_a": "",
         "user_council": "",
         "user_director": "rwcu",
+        "user_office": "rwcu",
+    },
+    "commendation.council.session": {
+        "user_plain": "r",
+        "user_unit_a": "r",
+        "user_council": "rw",
+        "user_director": "r",
+        "user_office": "rwcu",
+    },
+    "commendation.decision": {
+        "user_plain": "r",
+        "user_unit_a": "r",
+        "user_council": "r",
+        "user_director": "rw",
+        "user_office": "rwcu",
+    },
+    "commendation.proposal": {
+        "user_plain": "",
+        "user_unit_a": "r",
+        "user_council": "",
+        "user_director": "rw",
+        "user_office": "rwcu",
+    },
+    "commendation.session.add.wizard": {
+        "user_plain": "",
+        "user_unit_a": "",
+        "user_council": "",
+        "user_director": "",
+        "user_office": "rwcu",
+    },
+    "commendation.round.add.wizard": {
+        "user_plain": "",
+        "user_unit_a": "",
+        "user_council": "",
+        "user_director": "",
+        "user_office": "rwcu",
+    },
+    "commendation.proposal.answer.wizard": {
+        "user_plain": "",
+        "user_unit_a": "",
+        "user_council": "",
+        "user_director": "",
         "user_office": "rwcu",
     },
 }
@@ -107,24 +149,57 @@ class TestDossierAccess(CommendationCase):
         )
         self.assertEqual(mine, own | child)
 
-    def test_council_reads_from_the_council_on(self):
+    def test_council_reads_from_the_session_on(self):
         draft = self.make_dossier()
-        at_council = self.to_council(
+        on_session = self.to_council(
             self.make_dossier(lines=[(self.emp_a2, self.type_ldtt)])
         )
         Dossier = self.env["commendation.dossier"].with_user(self.user_council)
-        seen = Dossier.search([("id", "in", (draft | at_council).ids)])
-        self.assertEqual(seen, at_council)
+        seen = Dossier.search([("id", "in", (draft | on_session).ids)])
+        self.assertEqual(seen, on_session)
         with self.assertRaises(AccessError):
             draft.with_user(self.user_council).read(["name"])
+        Line = self.env["commendation.dossier.line"].with_user(self.user_council)
+        self.assertEqual(
+            Line.search([("dossier_id", "in", (draft | on_session).ids)]),
+            on_session.line_ids,
+        )
+        # The council reads the dossier, never writes it.
+        with self.assertRaises(AccessError):
+            on_session.with_user(self.user_council).write({"title": "x"})
         # The Director reads everything, the plain employee nothing.
         director = self.env["commendation.dossier"].with_user(self.user_director)
         self.assertEqual(
-            director.search([("id", "in", (draft | at_council).ids)]),
-            draft | at_council,
+            director.search([("id", "in", (draft | on_session).ids)]),
+            draft | on_session,
         )
         with self.assertRaises(AccessError):
             self.env["commendation.dossier"].with_user(self.user_plain).search([])
+
+    def test_decisions_public_once_issued(self):
+        dossier = self.make_dossier()
+        self.close(self.to_session(dossier))
+        Decision = self.env["commendation.decision"]
+        draft = Decision.with_user(self.user_office).create({"year": 2025})
+        issued = self.decide(dossier.line_ids, "3/QĐ-NV")
+        seen = Decision.with_user(self.user_plain).search(
+            [("id", "in", (draft | issued).ids)]
+        )
+        self.assertEqual(seen, issued)
+        self.assertEqual(
+            Decision.with_user(self.user_director).search(
+                [("id", "in", (draft | issued).ids)]
+            ),
+            draft | issued,
+        )
+        proposal = (
+            self.env["commendation.proposal"].with_user(self.user_office).create({})
+        )
+        self.assertFalse(
+            self.env["commendation.proposal"]
+            .with_user(self.user_unit_a)
+            .search([("id", "=", proposal.id)])
+        )
 
     def test_waiting_for_me(self):
         dossier = self.make_dossier()
@@ -233,9 +308,9 @@ class TestDossierQueries(CommendationCase):
                 for i in range(count)
             ]
         )
-        states = ["draft", "submitted", "verified", "council", "approved"]
+        states = ["draft", "submitted", "verified", "in_round", "done"]
         for index, state in enumerate(states):
-            dossiers[index::5].write({"state": state})
+            dossiers[index::5]._workflow_write({"state": state})
         for dossier in dossiers[1::5]:
             dossier.activity_schedule(
                 "emulation_commendation.mail_activity_type_dossier_verify",

@@ -81,15 +81,88 @@ class TestMovement(ThiDuaCase):
 
     def test_wrong_group(self):
         for user in (self.officer_a, self.plain_user):
-            with self.assertRaisesRegex(UserError, "reserved to the group"):
+            with self.assertRaisesRegex(UserError, "only the Office can do this"):
                 self.movement.with_user(user).action_launch()
         self.movement.with_user(self.office_user).action_launch()
-        with self.assertRaisesRegex(UserError, "reserved to the group"):
+        with self.assertRaisesRegex(UserError, "only the Office can do this"):
             self.movement.with_user(self.officer_a).action_reset_draft()
         with self.assertRaisesRegex(UserError, "cannot be changed directly"):
             self.movement.with_user(self.office_user).write({"state": "closed"})
         with self.assertRaises(AccessError):
             self.movement.with_user(self.officer_a).write({"name": "X"})
+
+    def test_movement_buttons_by_group(self):
+        actions = ("launch", "mid_review", "final_review", "close", "reset_draft")
+
+        def only(*allowed):
+            return {action: action in allowed for action in actions}
+
+        self.assert_can(self.movement, self.office_user, **only("launch"))
+        for user in (self.officer_a, self.plain_user):
+            self.assert_can(self.movement, user, **only())
+            self.assert_refused(
+                self.movement,
+                user,
+                "launch",
+                "Launching a movement: only the Office can do this.",
+            )
+        movement = self.movement.with_user(self.office_user)
+        movement.action_launch()
+        # the review buttons show before the summary is written: the click
+        # says what is missing
+        self.assert_can(
+            movement,
+            self.office_user,
+            **only("mid_review", "final_review", "reset_draft"),
+        )
+        self.assert_can(movement, self.officer_a, **only())
+        self.assert_refused(
+            movement, self.officer_a, "mid_review", "The mid-term review: only"
+        )
+        self.assert_refused(
+            movement,
+            self.office_user,
+            "close",
+            "Closing a movement is not possible for .*: it is Launched, and "
+            "this step needs it to be Final Review.",
+        )
+        movement.final_review_summary = "<p>Done</p>"
+        movement.action_final_review()
+        self.assert_can(movement, self.office_user, **only("close"))
+        movement.action_close()
+        self.assert_can(movement, self.office_user, **only())
+
+    def test_registration_buttons_by_group(self):
+        reg = self._register(self.officer_a, department_id=self.dept_a.id)
+        for user in (self.officer_a, self.office_user):
+            self.assert_can(reg, user, register=True, cancel=True, reset_draft=False)
+        nothing = dict(register=False, cancel=False, reset_draft=False)
+        for user in (self.officer_b, self.plain_user):
+            self.assert_can(reg, user, **nothing)
+        self.assert_refused(
+            reg, self.officer_b, "register", "only register your own department"
+        )
+        self.assert_refused(
+            reg,
+            self.plain_user,
+            "register",
+            "Registering: only the Office and the unit officers of the "
+            "department can do this.",
+        )
+        reg.with_user(self.officer_a).action_cancel()
+        self.assert_can(
+            reg, self.officer_a, register=False, cancel=False, reset_draft=True
+        )
+        self.assert_can(reg, self.officer_b, **nothing)
+        # once the movement is in its final review, registrations are frozen
+        movement = self.movement.with_user(self.office_user)
+        movement.action_launch()
+        movement.final_review_summary = "<p>Done</p>"
+        movement.action_final_review()
+        self.assert_can(reg, self.officer_a, **nothing)
+        self.assert_refused(
+            reg, self.office_user, "reset_draft", "Registrations for .* are closed"
+        )
 
     def test_parent_cycle_and_dates(self):
         with self.assertRaisesRegex(ValidationError, "cannot answer itself"):

@@ -60,7 +60,7 @@ class TestPlan(ThiDuaCase):
         self.assertEqual(plan.state, "done")
 
     def test_plan_refusals(self):
-        with self.assertRaisesRegex(UserError, "reserved to the group"):
+        with self.assertRaisesRegex(UserError, "only the Office can do this"):
             self.plan.with_user(self.officer_a).action_approve()
         with self.assertRaisesRegex(UserError, "Closing a plan is not possible"):
             self.plan.with_user(self.office_user).action_done()
@@ -80,6 +80,84 @@ class TestPlan(ThiDuaCase):
             self.env["emulation.plan"].with_user(self.office_user).create(
                 {"number": "1/KH", "name": "X", "year": 2025, "state": "approved"}
             )
+
+    def test_plan_buttons_by_group(self):
+        nothing = dict(approve=False, done=False, reset_draft=False)
+        self.assert_can(
+            self.plan,
+            self.office_user,
+            approve=True,
+            done=False,
+            reset_draft=False,
+            copy_to_next_year=True,
+        )
+        for user in (self.officer_a, self.plain_user):
+            self.assert_can(self.plan, user, copy_to_next_year=False, **nothing)
+            self.assert_refused(
+                self.plan,
+                user,
+                "approve",
+                "Approving a plan: only the Office can do this",
+            )
+        self.assert_refused(
+            self.plan,
+            self.office_user,
+            "done",
+            "Closing a plan is not possible for “T2025/KH-TEST - Test plan "
+            "2025”: it is Draft, and this step needs it to be Approved.",
+        )
+        self.plan.with_user(self.office_user).action_approve()
+        self.assert_can(
+            self.plan, self.office_user, approve=False, done=True, reset_draft=True
+        )
+        self.assert_can(self.plan, self.officer_a, **nothing)
+        self.assert_refused(
+            self.plan, self.officer_a, "done", "Closing a plan: only the Office"
+        )
+        self.plan.with_user(self.office_user).action_done()
+        self.assert_can(self.plan, self.office_user, copy_to_next_year=True, **nothing)
+
+    def test_task_buttons_by_group(self):
+        task = self.task_q3  # Alpha's sub-team
+        self.assert_can(
+            task, self.office_user, start=True, done=True, cancel=True, reset=False
+        )
+        self.assert_can(
+            task, self.officer_a, start=True, done=True, cancel=False, reset=False
+        )
+        nothing = dict(start=False, done=False, cancel=False, reset=False)
+        for user in (self.officer_b, self.plain_user):
+            self.assert_can(task, user, **nothing)
+        self.assert_refused(
+            task, self.officer_b, "start", "only update the tasks of your own"
+        )
+        self.assert_refused(
+            task,
+            self.plain_user,
+            "done",
+            "Marking a task as done: only the Office and the departments in charge",
+        )
+        self.assert_refused(
+            task, self.officer_a, "cancel", "Cancelling a task: only the Office"
+        )
+        task.with_user(self.office_user).action_cancel()
+        self.assert_can(
+            task, self.office_user, start=False, done=False, cancel=False, reset=True
+        )
+        self.assert_can(task, self.officer_a, **nothing)
+        self.assert_refused(
+            task, self.officer_a, "reset", "Reopening a task: only the Office"
+        )
+        self.assert_refused(
+            task, self.office_user, "start", "Starting a task is not possible"
+        )
+        task.with_user(self.office_user).action_reset()
+        # once the plan is done, its tasks no longer move
+        self.plan.with_user(self.office_user).action_approve()
+        self.plan.with_user(self.office_user).action_done()
+        for user in (self.office_user, self.officer_a):
+            self.assert_can(task, user, start=False, done=False)
+            self.assert_refused(task, user, "done", "is done: its tasks can no longer")
 
     def test_plain_user_reads_but_cannot_write(self):
         self.assertTrue(self.plan.with_user(self.plain_user).read(["name"]))
@@ -103,11 +181,13 @@ class TestPlan(ThiDuaCase):
             self.task_year.with_user(self.officer_a).action_start()
         with self.assertRaises(AccessError):
             self.task_year.with_user(self.officer_a).write({"progress_note": "x"})
-        with self.assertRaisesRegex(UserError, "reserved to the group"):
+        with self.assertRaisesRegex(
+            UserError, "only the Office and the departments in charge can do this"
+        ):
             self.task_year.with_user(self.plain_user).action_start()
 
     def test_task_cancel_reset(self):
-        with self.assertRaisesRegex(UserError, "reserved to the group"):
+        with self.assertRaisesRegex(UserError, "only the Office can do this"):
             self.task_q3.with_user(self.officer_a).action_cancel()
         task = self.task_q3.with_user(self.office_user)
         task.action_cancel()
@@ -178,7 +258,7 @@ class TestPlan(ThiDuaCase):
         # the original is untouched
         self.assertEqual(self.plan.state, "approved")
         self.assertEqual(self.task_q3.state, "in_progress")
-        with self.assertRaisesRegex(UserError, "reserved to the group"):
+        with self.assertRaisesRegex(UserError, "only the Office can do this"):
             self.plan.with_user(self.officer_a).action_copy_to_next_year()
 
     # ------------------------------------------------------------------

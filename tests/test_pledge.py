@@ -209,7 +209,7 @@ class TestPledge(ThiDuaCase):
     def test_close_makes_scores_read_only(self):
         self._sign_and_score()
         self._set_cluster_scores(self.m_a, 60, 40)
-        with self.assertRaisesRegex(UserError, "reserved to the group"):
+        with self.assertRaisesRegex(UserError, "only the Office can do this"):
             self.pledge.with_user(self.officer_a).action_close()
         self.pledge.with_user(self.office_user).action_close()
         self.assertEqual(self.pledge.state, "closed")
@@ -232,6 +232,81 @@ class TestPledge(ThiDuaCase):
         score.with_user(self.office_user).write({"cluster_score": 10})
         self.assertEqual(self._result(self.m_a).cluster_total, 50)
         self.assertEqual(self.pledge.leader_member_id, self.m_a)
+
+    def _activities(self, xmlid):
+        return self.pledge.activity_ids.filtered(
+            lambda a: (
+                a.activity_type_id == self.env.ref(f"emulation_commendation.{xmlid}")
+            )
+        )
+
+    def test_pledge_buttons_by_group(self):
+        actions = ("sign", "start_scoring", "close", "reopen", "reset_draft")
+
+        def only(*allowed):
+            return {action: action in allowed for action in actions}
+
+        # the Office and the head unit (Alpha) organise the pledge
+        for user in (self.office_user, self.officer_a):
+            self.assert_can(self.pledge, user, **only("sign"))
+        for user in (self.officer_b, self.plain_user):
+            self.assert_can(self.pledge, user, **only())
+        self.assert_refused(
+            self.pledge,
+            self.officer_b,
+            "sign",
+            "This step of the pledge is reserved to the Office and to the head "
+            "unit of “Internal cluster” for 2025.",
+        )
+        self.assert_refused(
+            self.pledge,
+            self.plain_user,
+            "sign",
+            "Signing a pledge: only the Office and the head unit of the cluster "
+            "can do this.",
+        )
+        self.pledge.with_user(self.officer_a).action_sign()
+        self.assert_can(
+            self.pledge, self.office_user, **only("start_scoring", "reset_draft")
+        )
+        self.assert_can(self.pledge, self.officer_a, **only("start_scoring"))
+        self.assert_can(self.pledge, self.officer_b, **only())
+        self.assert_refused(
+            self.pledge, self.officer_a, "reset_draft", "only the Office can do this"
+        )
+        # each member's head is asked for its self scores
+        self.assertEqual(
+            self._activities("mail_activity_type_pledge_self_score").user_id,
+            self.office_user | self.officer_a | self.officer_b,
+        )
+        self.pledge.with_user(self.officer_a).action_start_scoring()
+        self.assert_can(self.pledge, self.office_user, **only("close"))
+        self.assert_can(self.pledge, self.officer_a, **only())
+        self.assert_refused(
+            self.pledge, self.officer_a, "close", "Closing a pledge: only the Office"
+        )
+        # the head unit is asked for the cluster scores, the step before is over
+        self.assertFalse(self._activities("mail_activity_type_pledge_self_score"))
+        self.assertEqual(
+            self._activities("mail_activity_type_pledge_cluster_score").user_id,
+            self.officer_a,
+        )
+        self._set_cluster_scores(self.m_a, 60, 40)
+        self.pledge.with_user(self.office_user).action_close()
+        self.assertFalse(self.pledge.activity_ids)
+        self.assertIn(
+            "Pledge closed. Proposed for the Emulation Flag: Alpha Division.",
+            "\n".join(self.pledge.message_ids.mapped("body")),
+        )
+        self.assert_can(self.pledge, self.office_user, **only("reopen"))
+        self.assert_can(self.pledge, self.officer_a, **only())
+        self.assert_refused(
+            self.pledge,
+            self.office_user,
+            "sign",
+            "Signing a pledge is not possible for “Giao ước thi đua năm 2025”: it "
+            "is Closed, and this step needs it to be Draft.",
+        )
 
     def test_one_pledge_per_cluster_and_year(self):
         with (

@@ -146,6 +146,8 @@ def _migrate_dossier(env, row, lines, scans, context):
         _lines(env, [line["id"] for line in kept])._workflow_write(
             {"state": "on_agenda"}
         )
+        if session.state == "draft":
+            session._workflow_write({"state": "in_progress"})
         return
     _freeze_votes(env, row, kept, session)
     passed = _lines(env, [line["id"] for line in kept if line["vote_passed"]])
