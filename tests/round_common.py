@@ -67,24 +67,6 @@ class RoundCase(CommendationCase):
         session.write({"present_member_ids": [(6, 0, self.council.member_ids[:8].ids)]})
         return session.with_env(self.env)
 
-    def decide(self, lines, name, day=None, user=None):
-        """Draft a decision of the Director for ``lines`` and issue it."""
-        decision = (
-            self.env["commendation.decision"]
-            .with_user(self.user_office)
-            .create(
-                {
-                    "name": name,
-                    "date": day or self.decision_date,
-                    "year": self.year,
-                    "authority_level": "department",
-                }
-            )
-        )
-        decision.action_add_lines(lines)
-        decision.with_user(user or self.user_director).action_issue()
-        return decision.with_env(self.env)
-
     def fund(self, receipts=0.0, year=None):
         fund = (
             self.env["commendation.fund"]
