@@ -3,6 +3,17 @@ from odoo.exceptions import UserError, ValidationError
 
 # Lines that can still be announced: verified, and not yet at an end.
 ANNOUNCEABLE_STATES = ("verified", "on_agenda", "passed", "proposed")
+# What the announcement published: fixed once it is published.
+LOCKED_FIELDS = {
+    "date_start",
+    "working_days",
+    "line_ids",
+    "session_id",
+    "company_id",
+    "year",
+    "subject",
+    "place",
+}
 
 
 class CommendationAnnouncement(models.Model):
@@ -187,7 +198,7 @@ class CommendationAnnouncement(models.Model):
                 )
 
     def write(self, vals):
-        if not self._workflow_unlocked() and set(vals) - {"note", "name"}:
+        if not self._workflow_unlocked() and set(vals) & LOCKED_FIELDS:
             for announcement in self:
                 if announcement.state != "draft":
                     raise UserError(

@@ -41,7 +41,9 @@ class CommendationAnnouncementComment(models.Model):
         index=True,
         ondelete="cascade",
     )
-    recipient_name = fields.Char(related="entry_id.recipient_name")
+    recipient_name = fields.Char(
+        related="entry_id.recipient_name", string="Name of the Candidate"
+    )
     type_id = fields.Many2one(related="entry_id.type_id", string="Title / Form")
     line_state = fields.Selection(
         related="line_id.state", string="Candidate's State", related_sudo=False

@@ -23,15 +23,18 @@ class CommendationDecision(models.Model):
         string="Paid From",
         help="The agency's fund of the decision's year (own decisions only).",
     )
+    fund_currency_id = fields.Many2one(
+        "res.currency", compute="_compute_fund_preview", string="Fund Currency"
+    )
     fund_reward_estimate = fields.Monetary(
         string="Rewards to Pay",
         compute="_compute_fund_preview",
-        currency_field="currency_id",
+        currency_field="fund_currency_id",
         help="What issuing the decision now would take from the fund.",
     )
     fund_balance = fields.Monetary(
         compute="_compute_fund_preview",
-        currency_field="currency_id",
+        currency_field="fund_currency_id",
     )
     fund_warning = fields.Char(compute="_compute_fund_preview")
 
@@ -52,7 +55,9 @@ class CommendationDecision(models.Model):
                 ]
             )
         }
+        currency = self.env["commendation.fund"]._default_currency()
         for decision in self:
+            decision.fund_currency_id = currency
             decision.fund_id = False
             decision.fund_reward_estimate = 0.0
             decision.fund_balance = 0.0

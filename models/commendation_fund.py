@@ -18,7 +18,12 @@ class CommendationFund(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
-    currency_id = fields.Many2one(related="company_id.currency_id")
+    currency_id = fields.Many2one(
+        "res.currency",
+        required=True,
+        default=lambda self: self._default_currency(),
+        help="Vietnamese đồng, as the rewards of the awards.",
+    )
     move_ids = fields.One2many("commendation.fund.move", "fund_id", string="Movements")
     receipt_total = fields.Monetary(
         string="Receipts", compute="_compute_totals", store=True
@@ -40,6 +45,13 @@ class CommendationFund(models.Model):
             "An agency has one fund per year.",
         ),
     ]
+
+    @api.model
+    def _default_currency(self):
+        return (
+            self.env.ref("base.VND", raise_if_not_found=False)
+            or self.env.company.currency_id
+        )
 
     @api.depends("year", "company_id")
     def _compute_name(self):

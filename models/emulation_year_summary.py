@@ -40,7 +40,7 @@ class EmulationYearSummary(models.Model):
 
     year = fields.Integer(readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    currency_id = fields.Many2one(related="company_id.currency_id")
+    currency_id = fields.Many2one("res.currency", compute="_compute_currency_id")
     award_count = fields.Integer(string="Awards", readonly=True)
     reward_total = fields.Monetary(string="Rewards Paid", readonly=True)
     dossier_count = fields.Integer(string="Dossiers", readonly=True)
@@ -62,6 +62,9 @@ class EmulationYearSummary(models.Model):
         string="Next Step",
         readonly=True,
     )
+
+    def _compute_currency_id(self):
+        self.currency_id = self.env["commendation.fund"]._default_currency()
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)

@@ -148,6 +148,22 @@ class TestAnnouncementObjections(RoundCase):
             self.comment(self.user_plain, self.line_1)
         self.assertIn("ended on 16/12/2030", str(caught.exception))
 
+    def test_published_list_is_fixed(self):
+        office = self.announcement.with_user(self.user_office)
+        with self.assertRaises(UserError) as caught:
+            office.write({"working_days": 5})
+        self.assertIn("cannot be changed any more", str(caught.exception))
+        with self.assertRaises(UserError):
+            office.write({"line_ids": [(3, self.line_2.id)]})
+        office.write({"name": "06/TB-NV"})
+        self.assertEqual(self.announcement.name, "06/TB-NV")
+        # Back to draft only before any comment.
+        with freeze_time("2030-12-04"):
+            self.comment(self.user_plain, self.line_1)
+        with self.assertRaises(UserError) as caught:
+            office.action_reset()
+        self.assertIn("has received comments", str(caught.exception))
+
     def test_only_the_office_answers(self):
         with freeze_time("2030-12-04"):
             comment = self.comment(self.user_plain, self.line_1)

@@ -12,7 +12,7 @@ class CommendationDecisionIssueWizard(models.TransientModel):
     _description = "Issue a Decision Beyond the Fund"
 
     decision_id = fields.Many2one("commendation.decision", required=True)
-    currency_id = fields.Many2one(related="decision_id.currency_id")
+    currency_id = fields.Many2one(related="decision_id.fund_currency_id")
     fund_id = fields.Many2one(related="decision_id.fund_id")
     amount = fields.Monetary(related="decision_id.fund_reward_estimate")
     balance = fields.Monetary(related="decision_id.fund_balance")
