@@ -1,3 +1,7 @@
+import datetime
+
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -64,6 +68,15 @@ class ResCompany(models.Model):
         help="When the scheduler generates a periodic report, e-mail it at "
         "once to the recipients that have an address.",
     )
+    # Public announcement (công khai) of the candidates
+    emulation_announcement_days = fields.Integer(
+        string="Announcement Window (working days)",
+        default=10,
+        help="Default number of working days during which an announced list "
+        "of candidates stays open to comments. Decree 152/2025, Article 44(2) "
+        "sets 10 working days for the highest titles; the agency sets its own "
+        "rule for the others.",
+    )
 
     @api.constrains(
         "emulation_semiannual_due_day",
@@ -91,3 +104,38 @@ class ResCompany(models.Model):
                             month=month,
                         )
                     ) from error
+
+    @api.constrains("emulation_announcement_days")
+    def _check_emulation_announcement_days(self):
+        for company in self:
+            if company.emulation_announcement_days < 1:
+                raise ValidationError(
+                    self.env._(
+                        "The announcement window lasts at least one working day."
+                    )
+                )
+
+    def _emulation_add_working_days(self, start, days):
+        """The last day of a period of ``days`` working days that starts the
+        day after ``start``: the first day is not counted (Civil Code 2015,
+        Article 147), weekends and the public holidays entered on the
+        company's working schedule (its global time off) are skipped."""
+        self.ensure_one()
+        start = fields.Date.to_date(start)
+        if not start or not days or days < 1:
+            return start
+        calendar = self.sudo().resource_calendar_id
+        first = start + datetime.timedelta(days=1)
+        if not calendar:
+            day, count = start, 0
+            while count < days:
+                day += datetime.timedelta(days=1)
+                count += day.weekday() < 5
+            return day
+        tz = pytz.timezone(calendar.tz or "UTC")
+        end = calendar.plan_days(
+            days,
+            tz.localize(datetime.datetime.combine(first, datetime.time.min)),
+            compute_leaves=True,
+        )
+        return end.astimezone(tz).date() if end else False

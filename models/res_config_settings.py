@@ -51,3 +51,14 @@ class ResConfigSettings(models.TransientModel):
     emulation_report_auto_send = fields.Boolean(
         related="company_id.emulation_report_auto_send", readonly=False
     )
+    emulation_announcement_days = fields.Integer(
+        related="company_id.emulation_announcement_days", readonly=False
+    )
+    emulation_deadline_reminder_days = fields.Integer(
+        string="Deadline Reminder (days)",
+        config_parameter="emulation_commendation.deadline_reminder_days",
+        default=7,
+        help="How many days before each date of the year's calendar (ratings, "
+        "units' proposals, announcement, session, decisions, proposals "
+        "upwards, reports) the Office gets an activity.",
+    )

@@ -22,3 +22,4 @@ from . import report_certificate
 from . import report_session
 from . import report_proposal
 from . import report_emulation_report
+from . import commendation_fund_xlsx

@@ -565,4 +565,9 @@ class EmulationXlsxExport(models.AbstractModel):
                 for ctype, kind, count, amount in figures["awards_by_type"]
             ),
         )
+        self._report_xlsx_extra_sheets(builder, report, figures)
         return builder.close()
+
+    def _report_xlsx_extra_sheets(self, builder, report, figures):
+        """Hook: further sheets of the periodic report (e.g. the fund's)."""
+        return None

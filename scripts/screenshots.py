@@ -119,6 +119,12 @@ SCREENS = [
             )
         ],
     },
+    {
+        "file": "09-dashboard.png",
+        "login": "vanphong",
+        "url": "/odoo/emulation-dashboard",
+        "wait": ".o_kanban_view .o_kanban_record",
+    },
 ]
 DECISION = {
     "file": "09-quyet-dinh.png",
@@ -333,9 +339,11 @@ def save(image, path):
     return path.stat().st_size
 
 
-def take_screens(odoo, browser):
+def take_screens(odoo, browser, only=None):
     taken = []
     for screen in SCREENS:
+        if only and screen["file"] not in only:
+            continue
         record_id = (
             odoo.xmlid(screen["xmlid"], screen["model"]) if "xmlid" in screen else None
         )
@@ -388,6 +396,13 @@ def main():
     parser.add_argument(
         "--db", default=os.environ.get("DB") or "emulation", help="demo database"
     )
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        metavar="FILE",
+        help="take only these screens (e.g. 09-dashboard.png); the printed "
+        "decision only when it is named",
+    )
     args = parser.parse_args()
     odoo = Odoo(args.url, args.db)
     try:
@@ -397,12 +412,13 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     browser = Chromium()
     try:
-        taken = take_screens(odoo, browser)
+        taken = take_screens(odoo, browser, args.only)
     except (TimeoutError, RuntimeError) as error:
         fail(str(error))
     finally:
         browser.close()
-    taken.append(take_decision(odoo))
+    if not args.only or DECISION["file"] in args.only:
+        taken.append(take_decision(odoo))
     for name, size in taken:
         sys.stdout.write(f"docs/screenshots/{name}: {size // 1024} KB\n")
 

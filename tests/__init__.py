@@ -28,3 +28,7 @@ from . import test_unit_records
 from . import test_tour_directory
 from . import test_vietnamese_order
 from . import test_sample_workbook
+from . import test_announcement
+from . import test_round_calendar
+from . import test_fund
+from . import test_analysis

@@ -8,3 +8,4 @@ from . import commendation_eligibility_wizard
 from . import commendation_eligibility_wizard_line
 from . import emulation_setup_checklist
 from . import emulation_setup_checklist_line
+from . import commendation_decision_issue_wizard
