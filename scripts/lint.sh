@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# make lint: ruff check, ruff format --check and pylint-odoo (OCA's
-# mandatory checks, .pylintrc). Exit status = number of failing linters.
+# make lint: ruff check, ruff format --check, pylint-odoo (OCA's mandatory
+# checks, .pylintrc), OCA's oca-checks-odoo-module and oca-checks-po
+# (.oca_hooks.cfg). Exit status = number of failing linters.
 source "$(dirname "$0")/lib.sh"
 set +o errexit
 
@@ -19,5 +20,25 @@ format=text
 [ -t 1 ] && format=colorized
 (cd "$ADDONS_SCRATCH" && "$PYTHON" -m pylint --rcfile="$ROOT/.pylintrc" \
     --output-format="$format" "$ADDON_NAME") ||
+    failed=$((failed + 1))
+say "== oca-checks-odoo-module (.oca_hooks.cfg)"
+# It looks for the manifest in the folders between a file and the top of its
+# git repository, the top excluded: an addon at the root of its repository
+# (this one) is never found. So it checks a copy of the checkout's files
+# (tracked and untracked, not ignored) in $LOCAL/oca-checks/$ADDON_NAME, a
+# folder of an empty git repository, as in an OCA repository; the paths it
+# prints are given back relative to the checkout.
+OCA_REPO="$LOCAL/oca-checks"
+[ -d "$OCA_REPO/.git" ] || git init -q "$OCA_REPO"
+rm -rf "${OCA_REPO:?}/$ADDON_NAME"
+mkdir -p "$OCA_REPO/$ADDON_NAME"
+git ls-files -z --cached --others --exclude-standard |
+    xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh |
+    tar -c --null -T - | tar -x -C "$OCA_REPO/$ADDON_NAME"
+(cd "$OCA_REPO" && oca-checks-odoo-module --config="$ROOT/.oca_hooks.cfg" "$ADDON_NAME") |
+    sed "s|^$ADDON_NAME/||"
+[ "${PIPESTATUS[0]}" = 0 ] || failed=$((failed + 1))
+say "== oca-checks-po (.oca_hooks.cfg)"
+oca-checks-po --config="$ROOT/.oca_hooks.cfg" i18n/*.po i18n/*.pot ||
     failed=$((failed + 1))
 exit "$failed"
