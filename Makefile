@@ -15,8 +15,9 @@
 #       of the counting; Odoo installs the addon with demo data (no test runs
 #       there); then pytest-odoo runs every test once, the HttpCase tests and
 #       browser tours included (--odoo-http); Odoo's log of both, in
-#       .local/logs/test-latest.log, fails on ERROR / CRITICAL lines and on
-#       WARNING lines naming the addon; then the linters. Prints pytest's own
+#       .local/logs/test-latest.log, judged by checklog-odoo: it fails on any
+#       WARNING / ERROR / CRITICAL record but the accepted warnings listed in
+#       checklog-odoo.cfg; then the linters (make lint). Prints pytest's own
 #       summary and the per-test figures of scripts/pytest_count.py and of the
 #       Odoo log, which must agree. Last line: "N passed, N failed" (then
 #       ", N skipped" when a test was skipped), N counting distinct tests

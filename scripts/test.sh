@@ -4,12 +4,15 @@
 #   0. self-test of the counting below (scripts/test_counting.py, no database);
 #   1. Odoo installs the addon with demo data in a fresh database (no test
 #      runs there: every test of the addon is post_install), log in
-#      .local/logs/test-*.log (tee'd), judged by scripts/check_odoo_log.py;
+#      .local/logs/test-*.log (tee'd), judged by checklog-odoo (config
+#      checklog-odoo.cfg: every WARNING / ERROR / CRITICAL record fails,
+#      except the accepted warnings listed there, each with its reason);
 #   2. pytest-odoo runs every test of .local/addons/emulation_commendation/tests
 #      on that database, HttpCase tests and browser tours included (--odoo-http:
 #      Odoo's HTTP server in the pytest process, on a free port); Odoo's log
 #      (level info) is appended to the same file and judged the same way;
-#      scripts/pytest_count.py counts one outcome per test (not per subTest);
+#      scripts/pytest_count.py counts one outcome per test (not per subTest),
+#      scripts/count_odoo_log.py counts them again from the log;
 #   3. linters (scripts/lint.sh).
 # Prints pytest's own summary, pytest_count's and the Odoo log's figures,
 # which must agree, then closes with one line "N passed, N failed" (with
@@ -38,7 +41,13 @@ else
     failed=$((failed + 1))
 fi
 
-DB=ectest # neutral name: it appears on every log line (see check_odoo_log.py)
+DB=ectest # neutral name: it appears on every log line
+
+# checklog-odoo on an Odoo log: its verdict (the offending records) on stdout,
+# exit status 0 when the log is clean.
+judge_log() {
+    "$PYTHON" -m checklog_odoo --config "$ROOT/checklog-odoo.cfg" --no-echo "$1" 2>&1
+}
 TMP="$(mktemp -d "$LOCAL/test-XXXXXX")"
 chmod 755 "$TMP" # mktemp makes it 0700: the cluster's owner must traverse it
 PGDIR=""
@@ -72,7 +81,8 @@ set +o errexit
 odoo_rc=${PIPESTATUS[0]}
 set -o errexit
 install_lines="$(wc -l <"$LOG")"
-verdict="$("$PYTHON" "$ROOT/scripts/check_odoo_log.py" --install "$LOG")" && log_ok=1 || log_ok=0
+verdict="$(judge_log "$LOG")" && log_ok=1 || log_ok=0
+counted="$("$PYTHON" "$ROOT/scripts/count_odoo_log.py" --install "$LOG")" && count_ok=1 || count_ok=0
 installed="$(PSQL_DB="$DB" pg_psql "$PGDIR" \
     -c "SELECT state || ' demo=' || demo FROM ir_module_module WHERE name = '$ADDON_NAME'" 2>/dev/null || true)"
 if [ "$odoo_rc" != 0 ]; then
@@ -80,10 +90,14 @@ if [ "$odoo_rc" != 0 ]; then
     failed=$((failed + 1))
 fi
 if [ "$log_ok" = 0 ]; then
-    say "FAIL: offending lines in the install log $LOG (rule: ERROR/CRITICAL, or WARNING naming emulation_commendation / emulation. / commendation.; no test):"
-    sed '$d' <<<"$verdict" >&2
-    failed=$((failed + 1))
+    say "FAIL: checklog-odoo: offending records in the install log $LOG (WARNING/ERROR/CRITICAL not accepted by checklog-odoo.cfg):"
+    say "$verdict"
 fi
+if [ "$count_ok" = 0 ]; then
+    say "FAIL: the install log $LOG shows tests:"
+    sed '$d' <<<"$counted" >&2
+fi
+[ "$log_ok$count_ok" = 11 ] || failed=$((failed + 1))
 if [ "$installed" != "installed demo=true" ]; then
     say "FAIL: $ADDON_NAME is not installed with demo data in $DB (got: '${installed:-nothing}')"
     failed=$((failed + 1))
@@ -144,12 +158,19 @@ print(c["tests"], c["passed"], c["failed"], c["skipped"], c["not_run"], c["colle
     fi
     # Odoo's log of the pytest run: the lines after the install's.
     tail -n +"$((install_lines + 1))" "$LOG" >"$TMP/pytest.log"
-    verdict="$("$PYTHON" "$ROOT/scripts/check_odoo_log.py" "$TMP/pytest.log")" && log_ok=1 || log_ok=0
-    read -r _ log_p log_f log_s <<<"$(tail -n 1 <<<"$verdict")"
+    verdict="$(judge_log "$TMP/pytest.log")" && log_ok=1 || log_ok=0
+    counted="$("$PYTHON" "$ROOT/scripts/count_odoo_log.py" "$TMP/pytest.log")" && count_ok=1 || count_ok=0
+    read -r _ log_p log_f log_s <<<"$(tail -n 1 <<<"$counted")"
     recap_log="Odoo log: $((log_p + log_f + log_s)) tests started: $log_p passed, $log_f failed, $log_s skipped"
     if [ "$log_ok" = 0 ]; then
-        say "FAIL: offending lines in Odoo's log of the pytest run ($LOG, after line $install_lines):"
-        sed '$d' <<<"$verdict" >&2
+        say "FAIL: checklog-odoo: offending records in Odoo's log of the pytest run ($LOG, after line $install_lines; a failing test logs one):"
+        say "$verdict"
+    fi
+    if [ "$count_ok" = 0 ]; then
+        say "FAIL: the test summary of Odoo's log of the pytest run disagrees with the tests the log shows:"
+        sed '$d' <<<"$counted" >&2
+    fi
+    if [ "$log_ok$count_ok" != 11 ]; then
         [ "$f" -gt 0 ] || failed=$((failed + 1))
     fi
     if [ "$log_p $log_f $log_s" != "$p $f $s" ]; then

@@ -1,12 +1,13 @@
 """Self-test of make test's counting (scripts/pytest_count.py and
-scripts/check_odoo_log.py), run by scripts/test.sh before the addon's tests:
+scripts/count_odoo_log.py) and of the log judge's configuration
+(checklog-odoo.cfg), run by scripts/test.sh before the addon's tests:
   python3 -m unittest discover -s scripts -p 'test_counting.py'
 
 It runs pytest (without Odoo) on a fixture of 8 tests with subTests, a
 skip, a failure and a setUpClass error (and a module importing its class),
 and checks the figures per test that pytest_count writes (JSON and log) and
-that check_odoo_log.py reads back from the log; then check_odoo_log.py on
-small hand-written logs.
+that count_odoo_log.py reads back from the log; then count_odoo_log.py and
+checklog-odoo on small hand-written logs.
 """
 
 import json
@@ -97,7 +98,7 @@ EXPECTED = {
 
 def check_log(path, *options):
     run = subprocess.run(
-        [sys.executable, str(SCRIPTS / "check_odoo_log.py"), *options, str(path)],
+        [sys.executable, str(SCRIPTS / "count_odoo_log.py"), *options, str(path)],
         capture_output=True,
         text=True,
         check=False,
@@ -183,7 +184,7 @@ class TestPytestCount(unittest.TestCase):
 
     def test_log_counts_the_same(self):
         code, last, out = check_log(self.log)
-        self.assertEqual(code, 1, out)  # the failures are ERROR lines
+        self.assertEqual(code, 0, out)  # the summary agrees with the log
         self.assertEqual(last, "RESULT 3 4 1", out)
         self.assertNotIn("the summary says", out)
         log = self.log.read_text(encoding="utf-8")
@@ -227,7 +228,7 @@ class TestStoppedSession(unittest.TestCase):
             )
             self.assertEqual((count["tests"], count["not_run"]), (2, 1))
             code, last, out = check_log(log)
-            self.assertEqual((code, last), (1, "RESULT 1 1 0"), out)
+            self.assertEqual(last, "RESULT 1 1 0", out)
             self.assertIn("ERROR: test_b\ndid not finish", log.read_text("utf-8"))
 
 
@@ -283,15 +284,10 @@ class TestCheckOdooLog(unittest.TestCase):
         self.assertEqual((code, last), (1, "RESULT 1 0 0"))
         self.assertIn("the summary says", out)
 
-    def test_warning_naming_the_addon_and_no_summary(self):
-        path = self.write(
-            log_text(
-                ("WARNING", "odoo.models", "emulation.plan: field x has no string"),
-            )
-        )
+    def test_no_summary(self):
+        path = self.write(log_text(("INFO", MODULE, "Starting TestX.test_a ...")))
         code, _last, out = check_log(path)
         self.assertEqual(code, 1)
-        self.assertIn("emulation.plan: field x", out)
         self.assertIn("no test summary line", out)
 
     def test_install_log(self):
@@ -317,7 +313,63 @@ class TestCheckOdooLog(unittest.TestCase):
             ),
         )
         code, last, _out = check_log(self.write(text))
-        self.assertEqual((code, last), (1, "RESULT 1 1 0"))
+        self.assertEqual((code, last), (0, "RESULT 1 1 0"))
+
+
+WKHTMLTOPDF = (
+    "wkhtmltopdf: The switch --header-spacing, is not support using unpatched "
+    "qt, and will be ignored.The switch --disable-smart-shrinking, is not "
+    "support using unpatched qt, and will be ignored."
+)
+
+
+class TestChecklogConfig(unittest.TestCase):
+    """checklog-odoo with checklog-odoo.cfg: every WARNING, ERROR or
+    CRITICAL record fails except the accepted warnings."""
+
+    def judge(self, *records):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "odoo.log"
+            path.write_text(log_text(*records), encoding="utf-8")
+            run = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "checklog_odoo",
+                    "--config",
+                    str(SCRIPTS.parent / "checklog-odoo.cfg"),
+                    "--no-echo",
+                    str(path),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        return run.returncode, run.stdout + run.stderr
+
+    def test_clean(self):
+        code, out = self.judge(("INFO", "odoo.modules.loading", "Modules loaded."))
+        self.assertEqual(code, 0, out)
+
+    def test_accepted_warning(self):
+        code, out = self.judge(
+            ("WARNING", "odoo.addons.base.models.ir_actions_report", WKHTMLTOPDF)
+        )
+        self.assertEqual(code, 0, out)
+        self.assertIn("did not cause failure (1)", out)
+
+    def test_other_warnings_and_errors_fail(self):
+        for level, logger, message in (
+            ("WARNING", "odoo.models", "emulation.plan: field x has no string"),
+            ("WARNING", "odoo.models", "some other addon's warning"),
+            ("WARNING", "odoo.addons.base.models.ir_actions_report", "wkhtmltopdf"),
+            ("ERROR", MODULE, "FAIL: TestX.test_a"),
+            ("CRITICAL", "odoo.service.server", "Failed to initialize database"),
+        ):
+            with self.subTest(message):
+                code, out = self.judge((level, logger, message))
+                self.assertEqual(code, 1, out)
+                self.assertIn(message, out)
 
 
 if __name__ == "__main__":
