@@ -1,6 +1,7 @@
 # emulation_commendation: developer commands. Needs Odoo 18 importable by
 # python3 and PostgreSQL 15 binaries in /usr/lib/postgresql/15/bin (see
 # README.md, section Prerequisites); dev tools: pip install -r requirements-dev.txt
+# and npm ci (prettier, package.json)
 #
 #   make run [DB=emulation] [PORT=8069] [HTTP_INTERFACE=127.0.0.1]
 #       Starts the private PostgreSQL cluster in .local/pg (kept running),
@@ -27,8 +28,12 @@
 #       With `make run` serving the demo database: logs in as the demo users,
 #       takes the README's screenshots in headless Chromium and prints the
 #       Quyết định PDF; writes docs/screenshots/*.png (scripts/screenshots.py).
-#   make lint                 ruff check, ruff format --check, pylint-odoo.
-#   make format               ruff format + ruff check --fix (rewrites files).
+#   make lint                 ruff check, ruff format --check, pylint-odoo,
+#                             oca-checks-odoo-module, oca-checks-po (OCA's
+#                             odoo-pre-commit-hooks, .oca_hooks.cfg), prettier
+#                             --check on the XML files (scripts/lint.sh).
+#   make format               ruff format + ruff check --fix, prettier --write
+#                             on the XML files (rewrites files).
 #   make pot
 #       Regenerates i18n/emulation_commendation.pot with Odoo's own export
 #       (--i18n-export) from a throwaway cluster where the addon is installed
@@ -72,6 +77,7 @@ lint:
 format:
 	ruff format .
 	ruff check --fix .
+	node_modules/.bin/prettier --write --log-level=warn "**/*.xml"
 
 pot:
 	@scripts/i18n_export.sh

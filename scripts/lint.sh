@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make lint: ruff check, ruff format --check, pylint-odoo (OCA's mandatory
 # checks, .pylintrc), OCA's oca-checks-odoo-module and oca-checks-po
-# (.oca_hooks.cfg). Exit status = number of failing linters.
+# (.oca_hooks.cfg), prettier --check on the XML files (.prettierrc.cjs,
+# node_modules from `npm ci`). Exit status = number of failing linters.
 source "$(dirname "$0")/lib.sh"
 set +o errexit
 
@@ -35,10 +36,19 @@ mkdir -p "$OCA_REPO/$ADDON_NAME"
 git ls-files -z --cached --others --exclude-standard |
     xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh |
     tar -c --null -T - | tar -x -C "$OCA_REPO/$ADDON_NAME"
-(cd "$OCA_REPO" && oca-checks-odoo-module --config="$ROOT/.oca_hooks.cfg" "$ADDON_NAME") |
+(cd "$OCA_REPO" && "$PYTHON" -m oca_pre_commit_hooks.cli --config="$ROOT/.oca_hooks.cfg" "$ADDON_NAME") |
     sed "s|^$ADDON_NAME/||"
 [ "${PIPESTATUS[0]}" = 0 ] || failed=$((failed + 1))
 say "== oca-checks-po (.oca_hooks.cfg)"
-oca-checks-po --config="$ROOT/.oca_hooks.cfg" i18n/*.po i18n/*.pot ||
+"$PYTHON" -m oca_pre_commit_hooks.cli_po --config="$ROOT/.oca_hooks.cfg" i18n/*.po i18n/*.pot ||
     failed=$((failed + 1))
+say "== prettier --check (XML, .prettierrc.cjs)"
+if [ -x node_modules/.bin/prettier ]; then
+    # the files .gitignore and .prettierignore list are skipped (.local/...)
+    node_modules/.bin/prettier --check --log-level=warn "**/*.xml" ||
+        failed=$((failed + 1))
+else
+    say "FAIL: node_modules/.bin/prettier is missing: run \`npm ci\` (package.json)"
+    failed=$((failed + 1))
+fi
 exit "$failed"
