@@ -16,15 +16,7 @@ check_odoo
 ensure_pg_os_user
 BASE="${BASE:-f59bc8d}"
 [ -n "$BASE" ] || BASE=f59bc8d
-TMP="$(mktemp -d "$LOCAL/upgrade-XXXXXX")"
-chmod 755 "$TMP"
-PGDIR=""
-cleanup() {
-    [ -n "$PGDIR" ] && pg_stop "$PGDIR" immediate
-    case "$PGDIR" in "$TMP"/*) ;; "") ;; *) rm -rf "$PGDIR" ;; esac
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
+throwaway_dir upgrade # TMP, PGDIR; removed at the end (lib.sh)
 
 mkdir -p "$TMP/old/$ADDON_NAME" "$TMP/new"
 git -C "$ROOT" archive "$BASE" | tar -x -C "$TMP/old/$ADDON_NAME"

@@ -19,20 +19,7 @@ mkdir -p "$LOCAL" "$ROOT/i18n"
 
 DB=ecpot
 POT="$ROOT/i18n/$ADDON_NAME.pot"
-TMP="$(mktemp -d "$LOCAL/pot-XXXXXX")"
-chmod 755 "$TMP" # the cluster's owner must traverse it
-PGDIR=""
-cleanup() {
-    if [ -n "$PGDIR" ]; then
-        pg_stop "$PGDIR" immediate
-        case "$PGDIR" in "$TMP"/*) ;; *) rm -rf "$PGDIR" ;; esac
-        case "$(pg_socket_dir "$PGDIR")" in /tmp/ec-pgsock-*) rm -rf "$(pg_socket_dir "$PGDIR")" ;; esac
-    fi
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+throwaway_dir pot # TMP, PGDIR; removed at the end (lib.sh)
 
 # The addon as Odoo sees it: a copy of the checkout's files.
 ADDONS_SCRATCH="$TMP/addons" # read by addons_path (lib.sh)

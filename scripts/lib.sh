@@ -176,6 +176,28 @@ pg_psql() {
         -U "$PG_DB_USER" -d "${PSQL_DB:-postgres}" "$@"
 }
 
+# throwaway_dir NAME: a work folder TMP=$LOCAL/NAME-XXXXXX for a script's
+# throwaway cluster (PGDIR, empty until the script sets it); when the script
+# exits, the cluster is stopped and TMP, the cluster and its socket folder
+# are removed.
+throwaway_dir() {
+    TMP="$(mktemp -d "$LOCAL/$1-XXXXXX")"
+    chmod 755 "$TMP" # mktemp makes it 0700: the cluster's owner must traverse it
+    PGDIR=""
+    trap throwaway_cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+
+throwaway_cleanup() {
+    if [ -n "$PGDIR" ]; then
+        pg_stop "$PGDIR" immediate
+        case "$PGDIR" in "$TMP"/*) ;; *) rm -rf "$PGDIR" ;; esac
+        case "$(pg_socket_dir "$PGDIR")" in /tmp/ec-pgsock-*) rm -rf "$(pg_socket_dir "$PGDIR")" ;; esac
+    fi
+    rm -rf "$TMP"
+}
+
 # write_odoo_conf FILE PGDIR DATA_DIR HTTP_PORT [extra "key = value" lines...]
 write_odoo_conf() {
     local file="$1" pgdir="$2" data_dir="$3" port="$4"

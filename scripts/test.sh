@@ -48,20 +48,7 @@ DB=ectest # neutral name: it appears on every log line
 judge_log() {
     "$PYTHON" -m checklog_odoo --config "$ROOT/checklog-odoo.cfg" --no-echo "$1" 2>&1
 }
-TMP="$(mktemp -d "$LOCAL/test-XXXXXX")"
-chmod 755 "$TMP" # mktemp makes it 0700: the cluster's owner must traverse it
-PGDIR=""
-cleanup() {
-    if [ -n "$PGDIR" ]; then
-        pg_stop "$PGDIR" immediate
-        case "$PGDIR" in "$TMP"/*) ;; *) rm -rf "$PGDIR" ;; esac
-        case "$(pg_socket_dir "$PGDIR")" in /tmp/ec-pgsock-*) rm -rf "$(pg_socket_dir "$PGDIR")" ;; esac
-    fi
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+throwaway_dir test # TMP, PGDIR; removed at the end (lib.sh)
 
 PGDIR="$(pg_choose_dir "$TMP/pg" "test-$$")"
 pg_start "$PGDIR" fast
