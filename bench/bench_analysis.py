@@ -23,11 +23,11 @@ import logging
 import sys
 import time
 
+from _common import rolled_back_cursor
 from lxml import etree
 
 import odoo
 from odoo import api
-from odoo.tools import config
 from odoo.tools.safe_eval import safe_eval
 
 _logger = logging.getLogger("bench_analysis")
@@ -277,54 +277,44 @@ def measure(env):
 
 
 def main():
-    config.parse_config(sys.argv[1:])
-    odoo.cli.server.report_configuration = lambda: None
-    dbname = config["db_name"]
-    if not dbname:
-        sys.exit("Give the database with -d DATABASE.")
-    dbname = dbname.split(",")[0]
-    registry = odoo.modules.registry.Registry(dbname)
-    with registry.cursor() as cr:
+    with rolled_back_cursor(sys.argv[1:]) as cr:
         # An administrator of the addon (record rules apply: not the superuser).
         env = api.Environment(cr, odoo.SUPERUSER_ID, {})
         admin = env.ref("base.user_admin")
         user_env = api.Environment(cr, admin.id, {"lang": "en_US"})
-        try:
-            units, employees, types, fund = setup(env)
-            table = {}
-            done = 0
-            for size in SIZES:
-                insert(env, done, size, units, employees, types, fund)
-                done = size
-                awards = env["commendation.award"].search_count(
-                    [("decision_number", "=like", "B%/QĐ-BENCH")]
-                )
-                table[awards] = measure(user_env)
-            sizes = sorted(table)
-            width = max(len(label) for label in table[sizes[0]])
-            header = f"{'view':<{width}}  " + "  ".join(
-                f"{size:>9,} awards" for size in sizes
+        units, employees, types, fund = setup(env)
+        table = {}
+        done = 0
+        for size in SIZES:
+            insert(env, done, size, units, employees, types, fund)
+            done = size
+            awards = env["commendation.award"].search_count(
+                [("decision_number", "=like", "B%/QĐ-BENCH")]
             )
-            lines = [header, "-" * len(header)]
-            same = True
-            for label in table[sizes[0]]:
-                cells = []
-                for size in sizes:
-                    queries, seconds, groups = table[size][label]
-                    cells.append(f"{queries:>3} q {seconds * 1000:>6.0f} ms")
-                counts = {table[size][label][0] for size in sizes}
-                same = same and len(counts) == 1
-                lines.append(f"{label:<{width}}  " + "  ".join(cells))
-            lines.append(
-                "queries per view: the same for every size"
-                if same
-                else "queries per view DIFFER between sizes"
-            )
-            sys.stdout.write("\n".join(lines) + "\n")
-            if not same:
-                sys.exit(1)
-        finally:
-            cr.rollback()
+            table[awards] = measure(user_env)
+        sizes = sorted(table)
+        width = max(len(label) for label in table[sizes[0]])
+        header = f"{'view':<{width}}  " + "  ".join(
+            f"{size:>9,} awards" for size in sizes
+        )
+        lines = [header, "-" * len(header)]
+        same = True
+        for label in table[sizes[0]]:
+            cells = []
+            for size in sizes:
+                queries, seconds, groups = table[size][label]
+                cells.append(f"{queries:>3} q {seconds * 1000:>6.0f} ms")
+            counts = {table[size][label][0] for size in sizes}
+            same = same and len(counts) == 1
+            lines.append(f"{label:<{width}}  " + "  ".join(cells))
+        lines.append(
+            "queries per view: the same for every size"
+            if same
+            else "queries per view DIFFER between sizes"
+        )
+        sys.stdout.write("\n".join(lines) + "\n")
+        if not same:
+            sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -19,10 +19,11 @@ Everything it creates is rolled back at the end.
 
 import datetime
 import io
-import time
 from unittest.mock import patch
 
 from odoo.tools.misc import xlsxwriter
+
+from bench._common import timed  # run from the repository root
 
 N_NAMES = 500
 N_AWARDS = 50000
@@ -42,17 +43,6 @@ def create_awards(vals_list):
         ]
         with patch.object(type(Award), "_constraint_methods", checks):
             return Award.create(vals_list)
-
-
-def timed(label, func, repeat=1):
-    best = None
-    for _i in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    print("%-55s %8.2f s" % (label, best))
-    return best, result
 
 
 print("== setting up")

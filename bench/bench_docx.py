@@ -21,6 +21,8 @@ import time
 
 import docx
 
+from bench._common import timed as common_timed  # run from the repository root
+
 N_NAMES = 1000
 N_UNITS = 10
 
@@ -28,16 +30,8 @@ env = env  # noqa: F821, PLW0127 - given by odoo shell
 D = datetime.date
 
 
-def timed(label, func, repeat=3):
-    best = None
-    result = None
-    for _i in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    print("%-60s %8.2f s" % (label, best))
-    return best, result
+def timed(label, func):
+    return common_timed(label, func, repeat=3, width=60)
 
 
 print("== setting up %s names" % N_NAMES)

@@ -32,21 +32,14 @@ import sys
 import time
 from datetime import date
 
-import odoo
+from _common import NO_TRACKING, rolled_back_cursor
+
 from odoo import SUPERUSER_ID, api
-from odoo.tools import config
 
 _logger = logging.getLogger("bench_eligibility")
 
 YEAR = 2025
 RATINGS = ("excellent", "good", "good", "good", "complete")
-NO_TRACKING = {
-    "tracking_disable": True,
-    "mail_create_nolog": True,
-    "mail_create_nosubscribe": True,
-    "mail_notrack": True,
-    "no_reset_password": True,
-}
 
 
 def populate(env, count):
@@ -168,53 +161,41 @@ def main():
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--employees", type=int, default=5000)
     own, odoo_args = parser.parse_known_args()
-    config.parse_config(odoo_args)
-    odoo.cli.server.report_configuration = lambda: None
-    dbname = config["db_name"]
-    if not dbname:
-        sys.exit("Give the database with -d DATABASE.")
-    dbname = dbname.split(",")[0]
-    registry = odoo.modules.registry.Registry(dbname)
-    with registry.cursor() as cr:
+    with rolled_back_cursor(odoo_args) as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
-        try:
-            start = time.perf_counter()
-            units, employees = populate(env, own.employees)
-            setup = time.perf_counter() - start
+        start = time.perf_counter()
+        units, employees = populate(env, own.employees)
+        setup = time.perf_counter() - start
 
-            ratings, t_read, q_read = timed(
-                env,
-                lambda: env["emulation.rating"].search_read(
-                    [("employee_id", "in", employees.ids)],
-                    ["employee_id", "year", "rating"],
-                ),
-            )
-            items = review_items(env, units, employees)
-            results, t_review, q_review = timed(
-                env, lambda: env["commendation.eligibility"].evaluate(items)
-            )
-            wizard = env["commendation.eligibility.wizard"].create(
-                {"year": YEAR, "date": date(YEAR, 12, 15), "department_ids": units.ids}
-            )
-            _action, t_wizard, q_wizard = timed(env, wizard.action_review)
+        ratings, t_read, q_read = timed(
+            env,
+            lambda: env["emulation.rating"].search_read(
+                [("employee_id", "in", employees.ids)],
+                ["employee_id", "year", "rating"],
+            ),
+        )
+        items = review_items(env, units, employees)
+        results, t_review, q_review = timed(
+            env, lambda: env["commendation.eligibility"].evaluate(items)
+        )
+        wizard = env["commendation.eligibility.wizard"].create(
+            {"year": YEAR, "date": date(YEAR, 12, 15), "department_ids": units.ids}
+        )
+        _action, t_wizard, q_wizard = timed(env, wizard.action_review)
 
-            states = {}
-            for state, _note in results.values():
-                states[state] = states.get(state, 0) + 1
-            lines = [
-                f"employees: {len(employees)} in {len(units)} units "
-                f"(set-up {setup:.1f} s)",
-                f"search_read of {len(ratings)} ratings: {t_read:.3f} s, "
-                f"{q_read} queries",
-                f"eligibility review, {len(items)} (type, recipient) pairs: "
-                f"{t_review:.3f} s, {q_review} queries; results {states}",
-                f"review wizard (engine + {len(wizard.line_ids)} result lines): "
-                f"{t_wizard:.3f} s, {q_wizard} queries",
-                f"ratio review / search_read: {t_review / t_read:.2f} (target <= 3)",
-            ]
-            sys.stdout.write("\n".join(lines) + "\n")
-        finally:
-            cr.rollback()
+        states = {}
+        for state, _note in results.values():
+            states[state] = states.get(state, 0) + 1
+        lines = [
+            f"employees: {len(employees)} in {len(units)} units (set-up {setup:.1f} s)",
+            f"search_read of {len(ratings)} ratings: {t_read:.3f} s, {q_read} queries",
+            f"eligibility review, {len(items)} (type, recipient) pairs: "
+            f"{t_review:.3f} s, {q_review} queries; results {states}",
+            f"review wizard (engine + {len(wizard.line_ids)} result lines): "
+            f"{t_wizard:.3f} s, {q_wizard} queries",
+            f"ratio review / search_read: {t_review / t_read:.2f} (target <= 3)",
+        ]
+        sys.stdout.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

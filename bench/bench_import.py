@@ -27,24 +27,16 @@ import logging
 import sys
 import time
 
+from _common import NO_TRACKING, rolled_back_cursor
 from openpyxl import Workbook
 
-import odoo
 from odoo import SUPERUSER_ID, api
-from odoo.tools import config
 
 _logger = logging.getLogger("bench_import")
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 YEARS = range(2021, 2026)
 RATINGS = ("HTXS", "HTT", "HTT", "HTT", "HT")
-CONTEXT = {
-    "tracking_disable": True,
-    "mail_create_nolog": True,
-    "mail_create_nosubscribe": True,
-    "mail_notrack": True,
-    "no_reset_password": True,
-}
 OPTIONS = {
     "has_headers": True,
     "quoting": '"',
@@ -145,39 +137,26 @@ def main():
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--employees", type=int, default=2000)
     own, odoo_args = parser.parse_known_args()
-    config.parse_config(odoo_args)
-    dbname = config["db_name"]
-    if not dbname:
-        sys.exit("Give the database with -d DATABASE.")
-    dbname = dbname.split(",")[0]
-    registry = odoo.modules.registry.Registry(dbname)
     rows = own.employees * len(YEARS)
-    with registry.cursor() as cr:
-        env = api.Environment(cr, SUPERUSER_ID, CONTEXT)
-        try:
-            populate(env, own.employees)
-            partners = partners_file(rows)
-            ratings = ratings_file(own.employees)
-            n_partners, t_partners, q_partners = run_import(
-                env, "res.partner", partners
-            )
-            n_ratings, t_ratings, q_ratings = run_import(
-                env, "emulation.rating", ratings
-            )
-            n_again, t_again, q_again = run_import(env, "emulation.rating", ratings)
-            lines = [
-                f"Odoo: {n_partners} res.partner rows imported in {t_partners:.2f} s, "
-                f"{q_partners} queries",
-                f"addon: {n_ratings} rating rows ({own.employees} employees x "
-                f"{len(YEARS)} years) imported in {t_ratings:.2f} s, "
-                f"{q_ratings} queries",
-                f"addon: the same {n_again} rows imported again (updates) in "
-                f"{t_again:.2f} s, {q_again} queries",
-                f"ratio ratings / partners: {t_ratings / t_partners:.2f} (target <= 2)",
-            ]
-            sys.stdout.write("\n".join(lines) + "\n")
-        finally:
-            cr.rollback()
+    with rolled_back_cursor(odoo_args) as cr:
+        env = api.Environment(cr, SUPERUSER_ID, NO_TRACKING)
+        populate(env, own.employees)
+        partners = partners_file(rows)
+        ratings = ratings_file(own.employees)
+        n_partners, t_partners, q_partners = run_import(env, "res.partner", partners)
+        n_ratings, t_ratings, q_ratings = run_import(env, "emulation.rating", ratings)
+        n_again, t_again, q_again = run_import(env, "emulation.rating", ratings)
+        lines = [
+            f"Odoo: {n_partners} res.partner rows imported in {t_partners:.2f} s, "
+            f"{q_partners} queries",
+            f"addon: {n_ratings} rating rows ({own.employees} employees x "
+            f"{len(YEARS)} years) imported in {t_ratings:.2f} s, "
+            f"{q_ratings} queries",
+            f"addon: the same {n_again} rows imported again (updates) in "
+            f"{t_again:.2f} s, {q_again} queries",
+            f"ratio ratings / partners: {t_ratings / t_partners:.2f} (target <= 2)",
+        ]
+        sys.stdout.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -57,10 +57,10 @@ from collections import Counter
 from datetime import date
 from unittest.mock import patch
 
-import odoo
+from _common import NO_TRACKING, rolled_back_cursor
+
 from odoo import SUPERUSER_ID, api
 from odoo.sql_db import Cursor
-from odoo.tools import config
 
 _logger = logging.getLogger("bench_round")
 
@@ -69,13 +69,6 @@ MODULE = "emulation_commendation"
 YEAR = 2031
 UNITS = 40
 COUNCIL_SIZE = 9
-NO_TRACKING = {
-    "tracking_disable": True,
-    "mail_create_nolog": True,
-    "mail_create_nosubscribe": True,
-    "mail_notrack": True,
-    "no_reset_password": True,
-}
 # Four figures for the tallies (9 members; CSTĐCS needs 80 %, 8 votes).
 FIGURES = ((9, 0), (8, 1), (7, 2), (6, 3))
 TARGET_RATIO = 1.10
@@ -496,54 +489,44 @@ def main():
     )
     own, odoo_args = parser.parse_known_args()
     faulthandler.register(signal.SIGUSR1)
-    config.parse_config(odoo_args)
-    odoo.cli.server.report_configuration = lambda: None
-    dbname = config["db_name"]
-    if not dbname:
-        sys.exit("Give the database with -d DATABASE.")
-    dbname = dbname.split(",")[0]
-    registry = odoo.modules.registry.Registry(dbname)
     out = []
     with (
-        registry.cursor() as cr,
+        rolled_back_cursor(odoo_args) as cr,
         patch.object(Cursor, "execute", QUERIES.wrap(Cursor.execute)),
     ):
         env = api.Environment(cr, SUPERUSER_ID, {})
-        try:
-            if own.report_url:
-                env["ir.config_parameter"].set_param("report.url", own.report_url)
-            start = time.perf_counter()
-            progress(f"populating {own.employees} employees")
-            setup = populate(env, own.employees)
+        if own.report_url:
+            env["ir.config_parameter"].set_param("report.url", own.report_url)
+        start = time.perf_counter()
+        progress(f"populating {own.employees} employees")
+        setup = populate(env, own.employees)
+        out.append(
+            f"employees: {len(setup[1])} in {len(setup[0])} units "
+            f"(set-up {time.perf_counter() - start:.1f} s)"
+        )
+        small, small_info = run_round(env, setup, 5, 5)
+        large, large_info = run_round(env, setup, 50, 5)
+        for info in (small_info, large_info):
             out.append(
-                f"employees: {len(setup[1])} in {len(setup[0])} units "
-                f"(set-up {time.perf_counter() - start:.1f} s)"
+                f"round of {info['lines']} lines ({info['tallied']} voted): "
+                f"{info['passed']} passed, "
+                f"{info['decisions']} decisions, {info['awards']} awards "
+                f"({info['overridden']} lines judged not eligible, overridden)"
             )
-            small, small_info = run_round(env, setup, 5, 5)
-            large, large_info = run_round(env, setup, 50, 5)
-            for info in (small_info, large_info):
-                out.append(
-                    f"round of {info['lines']} lines ({info['tallied']} voted): "
-                    f"{info['passed']} passed, "
-                    f"{info['decisions']} decisions, {info['awards']} awards "
-                    f"({info['overridden']} lines judged not eligible, overridden)"
-                )
-            lines, _ratio = compare(small, large, small_info, large_info)
-            out += lines
-            if own.top:
-                for name, (_t, count, shapes) in large.items():
-                    out.append(f"-- {name}: {count} queries; most frequent:")
-                    for shape, n in shapes.most_common(own.top):
-                        out.append(f"  {n:>5} {shape}")
-            if not own.no_pdf:
+        lines, _ratio = compare(small, large, small_info, large_info)
+        out += lines
+        if own.top:
+            for name, (_t, count, shapes) in large.items():
+                out.append(f"-- {name}: {count} queries; most frequent:")
+                for shape, n in shapes.most_common(own.top):
+                    out.append(f"  {n:>5} {shape}")
+        if not own.no_pdf:
 
-                def keep(env, decisions):
-                    decision = decisions[:1]
-                    render_pdfs(env, decision.award_ids.employee_id, decision, out)
+            def keep(env, decisions):
+                decision = decisions[:1]
+                render_pdfs(env, decision.award_ids.employee_id, decision, out)
 
-                _steps, info = run_round(env, setup, 25, 0, keep=keep)
-        finally:
-            cr.rollback()
+            _steps, info = run_round(env, setup, 25, 0, keep=keep)
     sys.stdout.write("\n".join(out) + "\n")
 
 
