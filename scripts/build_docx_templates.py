@@ -502,8 +502,10 @@ def annex(doc, columns, loop="line in lines"):
         list_table(doc, loop, columns)
 
 
-def dossier_proposal():
-    doc = new_document("Tờ trình đề nghị khen thưởng")
+def proposal_letter(title):
+    """A Tờ trình (a unit's dossier or the agency's proposal) up to its
+    signature, before its list."""
+    doc = new_document(title)
     agency_header(doc)
     title_block(doc)
     para(doc, "Kính gửi: {{ to_authority }}.", style="ND30 Center", after=6)
@@ -513,6 +515,11 @@ def dossier_proposal():
     para(doc, "(Có danh sách và hồ sơ kèm theo)")
     para(doc, "Kính trình {{ to_authority }} xem xét, quyết định./.")
     footer(doc)
+    return doc
+
+
+def dossier_proposal():
+    doc = proposal_letter("Tờ trình đề nghị khen thưởng")
     annex(doc, RECIPIENT_LIST_COLUMNS)
     return doc
 
@@ -643,6 +650,9 @@ ROUND_LIST_COLUMNS = [
     ("Chức vụ, đơn vị công tác", 44, "{{ row.position }}"),
     ("Danh hiệu / Hình thức khen thưởng", 37, "{{ row.type }}"),
 ]
+PROPOSAL_LIST_COLUMNS = ROUND_LIST_COLUMNS + [
+    ("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")
+]
 
 
 def decision():
@@ -681,23 +691,9 @@ def decision():
 
 
 def proposal():
-    doc = new_document("Tờ trình đề nghị cấp trên khen thưởng")
-    agency_header(doc)
-    title_block(doc)
-    para(doc, "Kính gửi: {{ to_authority }}.", style="ND30 Center", after=6)
-    paragraphs(doc, "grounds")
-    para(doc, "{{ request }}")
-    paragraphs(doc, "type_items")
-    para(doc, "(Có danh sách và hồ sơ kèm theo)")
-    para(doc, "Kính trình {{ to_authority }} xem xét, quyết định./.")
-    footer(doc)
+    doc = proposal_letter("Tờ trình đề nghị cấp trên khen thưởng")
     annex(doc, [], loop=None)
-    grouped_table(
-        doc,
-        "row in rows",
-        ROUND_LIST_COLUMNS
-        + [("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")],
-    )
+    grouped_table(doc, "row in rows", PROPOSAL_LIST_COLUMNS)
     return doc
 
 
@@ -706,12 +702,7 @@ def proposal_list():
     para(doc, "{{ annex_title }}", style="ND30 Title")
     para(doc, "{{ annex_subject }}", style="ND30 Subject")
     para(doc, "{{ annex_subtitle }}", style="ND30 Annex Subtitle")
-    grouped_table(
-        doc,
-        "row in rows",
-        ROUND_LIST_COLUMNS
-        + [("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")],
-    )
+    grouped_table(doc, "row in rows", PROPOSAL_LIST_COLUMNS)
     return doc
 
 
