@@ -43,10 +43,25 @@ fi
 
 DB=ectest # neutral name: it appears on every log line
 
-# checklog-odoo on an Odoo log: its verdict (the offending records) on stdout,
-# exit status 0 when the log is clean.
-judge_log() {
-    "$PYTHON" -m checklog_odoo --config "$ROOT/checklog-odoo.cfg" --no-echo "$1" 2>&1
+# check_log LOG WHAT [--install]: checklog-odoo judges the Odoo log LOG
+# (checklog-odoo.cfg; the offending records are printed) and
+# scripts/count_odoo_log.py counts its tests (disagreements printed); sets
+# counted (its last line: "RESULT <passed> <failed> <skipped>") and
+# log_clean (1 when both are satisfied, else 0). WHAT names LOG in messages.
+check_log() {
+    local verdict
+    log_clean=1
+    if ! verdict="$("$PYTHON" -m checklog_odoo --config "$ROOT/checklog-odoo.cfg" \
+        --no-echo "$1" 2>&1)"; then
+        say "FAIL: checklog-odoo: offending records in $2 (WARNING/ERROR/CRITICAL not accepted by checklog-odoo.cfg; a failing test logs one):"
+        say "$verdict"
+        log_clean=0
+    fi
+    if ! counted="$("$PYTHON" "$ROOT/scripts/count_odoo_log.py" "${@:3}" "$1")"; then
+        say "FAIL: the tests shown by $2 and its test summary disagree:"
+        sed '$d' <<<"$counted" >&2
+        log_clean=0
+    fi
 }
 throwaway_dir test # TMP, PGDIR; removed at the end (lib.sh)
 
@@ -68,23 +83,14 @@ set +o errexit
 odoo_rc=${PIPESTATUS[0]}
 set -o errexit
 install_lines="$(wc -l <"$LOG")"
-verdict="$(judge_log "$LOG")" && log_ok=1 || log_ok=0
-counted="$("$PYTHON" "$ROOT/scripts/count_odoo_log.py" --install "$LOG")" && count_ok=1 || count_ok=0
+check_log "$LOG" "the install log $LOG (where no test runs)" --install
 installed="$(PSQL_DB="$DB" pg_psql "$PGDIR" \
     -c "SELECT state || ' demo=' || demo FROM ir_module_module WHERE name = '$ADDON_NAME'" 2>/dev/null || true)"
 if [ "$odoo_rc" != 0 ]; then
     say "FAIL: Odoo exited with status $odoo_rc"
     failed=$((failed + 1))
 fi
-if [ "$log_ok" = 0 ]; then
-    say "FAIL: checklog-odoo: offending records in the install log $LOG (WARNING/ERROR/CRITICAL not accepted by checklog-odoo.cfg):"
-    say "$verdict"
-fi
-if [ "$count_ok" = 0 ]; then
-    say "FAIL: the install log $LOG shows tests:"
-    sed '$d' <<<"$counted" >&2
-fi
-[ "$log_ok$count_ok" = 11 ] || failed=$((failed + 1))
+[ "$log_clean" = 1 ] || failed=$((failed + 1))
 if [ "$installed" != "installed demo=true" ]; then
     say "FAIL: $ADDON_NAME is not installed with demo data in $DB (got: '${installed:-nothing}')"
     failed=$((failed + 1))
@@ -145,19 +151,10 @@ print(c["tests"], c["passed"], c["failed"], c["skipped"], c["not_run"], c["colle
     fi
     # Odoo's log of the pytest run: the lines after the install's.
     tail -n +"$((install_lines + 1))" "$LOG" >"$TMP/pytest.log"
-    verdict="$(judge_log "$TMP/pytest.log")" && log_ok=1 || log_ok=0
-    counted="$("$PYTHON" "$ROOT/scripts/count_odoo_log.py" "$TMP/pytest.log")" && count_ok=1 || count_ok=0
+    check_log "$TMP/pytest.log" "Odoo's log of the pytest run ($LOG, after line $install_lines)"
     read -r _ log_p log_f log_s <<<"$(tail -n 1 <<<"$counted")"
     recap_log="Odoo log: $((log_p + log_f + log_s)) tests started: $log_p passed, $log_f failed, $log_s skipped"
-    if [ "$log_ok" = 0 ]; then
-        say "FAIL: checklog-odoo: offending records in Odoo's log of the pytest run ($LOG, after line $install_lines; a failing test logs one):"
-        say "$verdict"
-    fi
-    if [ "$count_ok" = 0 ]; then
-        say "FAIL: the test summary of Odoo's log of the pytest run disagrees with the tests the log shows:"
-        sed '$d' <<<"$counted" >&2
-    fi
-    if [ "$log_ok$count_ok" != 11 ]; then
+    if [ "$log_clean" = 0 ]; then
         [ "$f" -gt 0 ] || failed=$((failed + 1))
     fi
     if [ "$log_p $log_f $log_s" != "$p $f $s" ]; then
