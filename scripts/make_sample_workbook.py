@@ -83,6 +83,12 @@ def template(model):
     return next(t for t in TEMPLATES if t["model"] == model)
 
 
+def person_cells(person):
+    """The four employee columns of a template (staff code, ID number, name,
+    unit) for a demo person, found by staff code."""
+    return [person["code"], "", person["name"], ""]
+
+
 def dmy(iso):
     year, month, day = iso.split("-")
     return f"{day}/{month}/{year}"
@@ -154,13 +160,9 @@ def main():
     columns = template("emulation.rating")["columns"]
     rows = []
     for _xmlid, fields in records("emulation_rating_demo.xml", "emulation.rating"):
-        person = people[fields["employee_id"]]
         rows.append(
             [
-                person["code"],
-                "",
-                person["name"],
-                "",
+                *person_cells(people[fields["employee_id"]]),
                 int(fields["year"]),
                 RATING_ABBREVIATIONS[fields["rating"]],
                 float(fields["points"]) if fields.get("points") else "",
@@ -234,13 +236,9 @@ def main():
     for _xmlid, fields in records(
         "emulation_discipline_demo.xml", "emulation.discipline"
     ):
-        person = people[fields["employee_id"]]
         rows.append(
             [
-                person["code"],
-                "",
-                person["name"],
-                "",
+                *person_cells(people[fields["employee_id"]]),
                 FORM_WORDS[fields["form"]],
                 fields.get("decision_number", ""),
                 dmy(fields["date"]),
