@@ -1,44 +1,88 @@
+"""The one fixture base of the addon's tests (no demo data is used).
+
+``EmulationCase`` builds the organisation, one user per group of the addon and
+gives the catalogue of commendation types of the addon's data (by xml id).
+Test modules extend it where they need more (``DossierCase`` and ``RoundCase``
+below: a council, document kinds, a catalogue of their own and the round's
+helpers; the document, spreadsheet, eligibility and import tests add their
+own people in their modules).
+"""
+
+from datetime import date, datetime, time, timedelta
+
+import pytz
+
+from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, new_test_user
 
 MODULE = "emulation_commendation"
 
+# Codes of the commendation types of data/commendation_type_data.xml
+# (xml id: commendation_type_<code in lower case>).
+TYPE_CODES = (
+    "LDTT",
+    "CSTDCS",
+    "CSTD_TP",
+    "CSTD_TQ",
+    "TTLDTT",
+    "TTLDXS",
+    "CO_TP",
+    "CO_CP",
+    "GK_GD",
+    "BK_UBND",
+    "BK_BNG",
+    "BK_TTG",
+    "HCLD3",
+    "KNC_NG",
+)
 
-class EmulationCommonCase(TransactionCase):
-    """Shared fixtures: a department tree, employees and one user per group.
 
-    Departments: ``dept_a`` with its sub-unit ``dept_a_child``, ``dept_b`` and
-    ``dept_office``. Users (each linked to an employee ``employee_<role>``):
+class EmulationCase(TransactionCase):
+    """Organisation, users and catalogue.
 
-    - ``user_employee``: only ``base.group_user`` (civil servant), in dept_a_child;
-    - ``user_unit_officer``: head of dept_a; ``user_unit_officer_b``: head of dept_b;
-    - ``user_office``, ``user_manager``, ``user_council``, ``user_director``,
-      ``user_hr`` (``hr.group_hr_user``): in dept_office.
+    Units (``hr.department``): ``dept_office`` (the Office), ``dept_a`` with
+    its sub-unit ``dept_a_child``, and ``dept_b``.
 
-    Employees without a user: ``employee_a`` (dept_a), ``employee_a_child``
-    (dept_a_child) and ``employee_b`` (dept_b). No demo data is used.
+    Users, one per group of the addon, each with an employee ``emp_<role>``:
+
+    - ``user_plain`` (civil servant, ``group_user`` only), in dept_a_child;
+    - ``user_unit_a``: unit officer, head of dept_a; ``user_unit_b``: unit
+      officer, head of dept_b;
+    - in dept_office: ``user_office`` (Office), ``user_council`` (council
+      member, the council's secretary in ``DossierCase``), ``user_director``,
+      ``user_hr`` (``hr.group_hr_user``), ``user_manager`` (Administrator).
+
+    ``users_by_role`` maps plain, unit_a, unit_b, office, council, director,
+    hr and manager to those users.
+
+    Staff without a user: ``emp_a1`` and ``emp_a2`` (dept_a), ``emp_a_child``
+    (dept_a_child), ``emp_b1`` (dept_b).
+
+    Catalogue: ``ctype[code]``, the types of the addon's data (``TYPE_CODES``).
     """
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, no_reset_password=True))
+        cls.company = cls.env.company
         Department = cls.env["hr.department"]
-        cls.dept_a = Department.create({"name": "Unit A"})
+        Employee = cls.env["hr.employee"]
+        cls.dept_office = Department.create({"name": "Office (test)"})
+        cls.dept_a = Department.create({"name": "Unit A (test)"})
         cls.dept_a_child = Department.create(
-            {"name": "Unit A Team", "parent_id": cls.dept_a.id}
+            {"name": "Unit A child (test)", "parent_id": cls.dept_a.id}
         )
-        cls.dept_b = Department.create({"name": "Unit B"})
-        cls.dept_office = Department.create({"name": "Emulation Office"})
+        cls.dept_b = Department.create({"name": "Unit B (test)"})
 
-        def user(login, groups, department, name, gender="female"):
+        def user(role, groups, department, name, gender):
             new_user = new_test_user(
                 cls.env,
-                login=login,
-                groups=groups,
+                login=f"emu_{role}",
+                groups=",".join(["base.group_user", *groups]),
                 name=name,
-                context={"no_reset_password": True},
             )
-            employee = cls.env["hr.employee"].create(
+            employee = Employee.create(
                 {
                     "name": name,
                     "user_id": new_user.id,
@@ -46,95 +90,134 @@ class EmulationCommonCase(TransactionCase):
                     "gender": gender,
                 }
             )
-            return new_user, employee
+            setattr(cls, f"user_{role}", new_user)
+            setattr(cls, f"emp_{role}", employee)
+            return new_user
 
-        cls.user_employee, cls.employee_employee = user(
-            "emu_employee", "base.group_user", cls.dept_a_child, "Employee Staff"
-        )
-        cls.user_unit_officer, cls.employee_unit_officer = user(
-            "emu_unit_officer",
-            f"base.group_user,{MODULE}.group_unit_officer",
-            cls.dept_a,
-            "Unit Officer A",
-            "male",
-        )
-        cls.user_unit_officer_b, cls.employee_unit_officer_b = user(
-            "emu_unit_officer_b",
-            f"base.group_user,{MODULE}.group_unit_officer",
-            cls.dept_b,
-            "Unit Officer B",
-        )
-        cls.user_office, cls.employee_office = user(
-            "emu_office",
-            f"base.group_user,{MODULE}.group_office",
-            cls.dept_office,
-            "Office Officer",
-        )
-        cls.user_manager, cls.employee_manager = user(
-            "emu_manager",
-            f"base.group_user,{MODULE}.group_manager",
-            cls.dept_office,
-            "Emulation Administrator",
-            "male",
-        )
-        cls.user_council, cls.employee_council = user(
-            "emu_council",
-            f"base.group_user,{MODULE}.group_council",
-            cls.dept_office,
-            "Council Member",
-            "male",
-        )
-        cls.user_director, cls.employee_director = user(
-            "emu_director",
-            f"base.group_user,{MODULE}.group_director",
-            cls.dept_office,
-            "Director",
-        )
-        cls.user_hr, cls.employee_hr = user(
-            "emu_hr", "base.group_user,hr.group_hr_user", cls.dept_office, "HR Officer"
-        )
-        cls.dept_a.manager_id = cls.employee_unit_officer
-        cls.dept_b.manager_id = cls.employee_unit_officer_b
-
-        Employee = cls.env["hr.employee"]
-        cls.employee_a = Employee.create(
-            {"name": "Staff A", "department_id": cls.dept_a.id, "gender": "male"}
-        )
-        cls.employee_a_child = Employee.create(
-            {
-                "name": "Staff A Team",
-                "department_id": cls.dept_a_child.id,
-                "gender": "female",
-            }
-        )
-        cls.employee_b = Employee.create(
-            {"name": "Staff B", "department_id": cls.dept_b.id, "gender": "female"}
-        )
-
+        office = cls.dept_office
         cls.users_by_role = {
-            "employee": cls.user_employee,
-            "unit_officer": cls.user_unit_officer,
-            "unit_officer_b": cls.user_unit_officer_b,
-            "office": cls.user_office,
-            "manager": cls.user_manager,
-            "council": cls.user_council,
-            "director": cls.user_director,
-            "hr": cls.user_hr,
+            role: user(role, groups, department, name, gender)
+            for role, groups, department, name, gender in (
+                ("plain", [], cls.dept_a_child, "Plain Employee", "female"),
+                (
+                    "unit_a",
+                    [f"{MODULE}.group_unit_officer"],
+                    cls.dept_a,
+                    "Officer A",
+                    "male",
+                ),
+                (
+                    "unit_b",
+                    [f"{MODULE}.group_unit_officer"],
+                    cls.dept_b,
+                    "Officer B",
+                    "female",
+                ),
+                (
+                    "office",
+                    [f"{MODULE}.group_office"],
+                    office,
+                    "Office Officer",
+                    "female",
+                ),
+                (
+                    "council",
+                    [f"{MODULE}.group_council"],
+                    office,
+                    "Council Secretary",
+                    "male",
+                ),
+                (
+                    "director",
+                    [f"{MODULE}.group_director"],
+                    office,
+                    "Director",
+                    "female",
+                ),
+                ("hr", ["hr.group_hr_user"], office, "HR Officer", "female"),
+                (
+                    "manager",
+                    [f"{MODULE}.group_manager"],
+                    office,
+                    "Emulation Administrator",
+                    "male",
+                ),
+            )
+        }
+        cls.dept_a.manager_id = cls.emp_unit_a
+        cls.dept_b.manager_id = cls.emp_unit_b
+        cls.emp_a1, cls.emp_a2, cls.emp_a_child, cls.emp_b1 = Employee.create(
+            [
+                {
+                    "name": "Nguyễn Văn A1",
+                    "department_id": cls.dept_a.id,
+                    "gender": "male",
+                },
+                {
+                    "name": "Trần Thị A2",
+                    "department_id": cls.dept_a.id,
+                    "gender": "female",
+                },
+                {
+                    "name": "Lê Văn Con",
+                    "department_id": cls.dept_a_child.id,
+                    "gender": "male",
+                },
+                {
+                    "name": "Phạm Văn B1",
+                    "department_id": cls.dept_b.id,
+                    "gender": "female",
+                },
+            ]
+        )
+        cls.ctype = {
+            code: cls.env.ref(f"{MODULE}.commendation_type_{code.lower()}")
+            for code in TYPE_CODES
         }
 
-    # Helpers ---------------------------------------------------------------
+    # Agency --------------------------------------------------------------
 
     @classmethod
-    def _create_rating(cls, employee, year, rating="good", **vals):
+    def set_agency(cls, **vals):
+        """The agency's header, place and signer on the documents (Sở Ngoại
+        vụ Hải Phòng), with ``vals`` on top."""
+        cls.company.write(
+            dict(
+                {
+                    "emulation_parent_agency": "UBND THÀNH PHỐ HẢI PHÒNG",
+                    "emulation_agency_name": "SỞ NGOẠI VỤ",
+                    "emulation_agency_code": "NV",
+                    "emulation_place": "Hải Phòng",
+                    "emulation_signer_title": "GIÁM ĐỐC",
+                    "emulation_drafting_unit": "VP",
+                },
+                **vals,
+            )
+        )
+
+    # Records of the people -----------------------------------------------
+
+    @classmethod
+    def rate(cls, employee, ratings):
+        """Quality ratings of ``employee``: {year: rating}."""
+        return cls.env["emulation.rating"].create(
+            [
+                {"employee_id": employee.id, "year": year, "rating": rating}
+                for year, rating in ratings.items()
+            ]
+        )
+
+    @classmethod
+    def create_rating(cls, employee, year, rating="good", **vals):
         return cls.env["emulation.rating"].create(
             dict(vals, employee_id=employee.id, year=year, rating=rating)
         )
 
     @classmethod
-    def _create_initiative(cls, employees, year, level="unit", **vals):
+    def create_initiative(cls, employees, year, level="unit", **vals):
         return cls.env["emulation.initiative"].create(
             dict(
-                {"name": f"Initiative {year}"},
+                {"name": f"Initiative {year} {level}"},
                 **vals,
                 employee_ids=[(6, 0, employees.ids)],
                 year=year,
@@ -143,7 +226,7 @@ class EmulationCommonCase(TransactionCase):
         )
 
     @classmethod
-    def _create_discipline(cls, employee, date_start, date_end, form="reprimand"):
+    def create_discipline(cls, employee, date_start, date_end, form="reprimand"):
         return cls.env["emulation.discipline"].create(
             {
                 "employee_id": employee.id,
@@ -153,3 +236,365 @@ class EmulationCommonCase(TransactionCase):
                 "date_block_end": date_end,
             }
         )
+
+    # Checks --------------------------------------------------------------
+
+    def count_queries(self, func):
+        """Number of queries run by ``func`` (after one warm-up call)."""
+        func()
+        self.env.invalidate_all()
+        before = self.cr.sql_log_count
+        func()
+        return self.cr.sql_log_count - before
+
+    def assert_can(self, record, user, **expected):
+        """``record`` shows ``user`` the buttons ``can_<action>`` given."""
+        self.env.invalidate_all()
+        record = record.with_user(user)
+        seen = {action: record[f"can_{action}"] for action in expected}
+        self.assertEqual(
+            seen,
+            expected,
+            f"buttons of {record.display_name} ({record.state}) for {user.login}",
+        )
+
+    def assert_refused(self, record, user, action, message):
+        """The server refuses ``action_<action>`` to ``user``, saying
+        ``message`` (a regular expression)."""
+        with self.assertRaisesRegex(UserError, message):
+            getattr(record.with_user(user), f"action_{action}")()
+
+
+class DossierCase(EmulationCase):
+    """The base with a council of ten (``user_council``'s employee is its
+    secretary), document kinds ``kind_report`` and ``kind_minutes``, a
+    catalogue of its own (``type_ldtt``, ``type_cstdcs``, ``type_collective``,
+    ``type_city``, ``type_foreign``) and the round's helpers, from a unit's
+    dossier to the decision, each step by the user who takes it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        Employee = cls.env["hr.employee"]
+        # A council of 10 members: the secretary and nine others.
+        others = Employee.create(
+            [
+                {"name": f"Member {i}", "department_id": cls.dept_office.id}
+                for i in range(9)
+            ]
+        )
+        cls.council = cls.env["emulation.council"].create(
+            {
+                "name": "Test council",
+                "member_ids": [
+                    (0, 0, {"employee_id": cls.emp_council.id, "role": "secretary"}),
+                    (0, 0, {"employee_id": others[0].id, "role": "chair"}),
+                ]
+                + [(0, 0, {"employee_id": e.id, "role": "member"}) for e in others[1:]],
+            }
+        )
+        kinds = cls.env["commendation.document.kind"]
+        cls.kind_report = kinds.create(
+            {"code": "kt_report", "name": "Achievement report (test)"}
+        )
+        cls.kind_minutes = kinds.create(
+            {"code": "kt_minutes", "name": "Council minutes (test)"}
+        )
+        Type = cls.env["commendation.type"]
+        common = {"category": "title", "annual": True}
+        cls.type_ldtt = Type.create(
+            dict(
+                common,
+                code="KT_LDTT",
+                name="Advanced Worker (test)",
+                recipient_kind="individual",
+                coefficient_individual=0.3,
+                vote_threshold=0,
+            )
+        )
+        cls.type_cstdcs = Type.create(
+            dict(
+                common,
+                code="KT_CSTDCS",
+                name="Grassroots Emulation Fighter (test)",
+                recipient_kind="individual",
+                coefficient_individual=1.0,
+                vote_threshold=80,
+                secret_ballot=True,
+                required_document_kind_ids=[
+                    (6, 0, (cls.kind_report | cls.kind_minutes).ids)
+                ],
+            )
+        )
+        cls.type_collective = Type.create(
+            dict(
+                common,
+                code="KT_TTLDTT",
+                name="Advanced Collective (test)",
+                recipient_kind="collective",
+                coefficient_collective=0.8,
+                vote_threshold=0,
+            )
+        )
+        cls.type_city = Type.create(
+            {
+                "code": "KT_BK",
+                "name": "City Certificate of Merit (test)",
+                "category": "form",
+                "recipient_kind": "individual",
+                "allow_collective": True,
+                "authority_level": "city",
+                "coefficient_individual": 1.5,
+                "coefficient_collective": 3.0,
+                "vote_threshold": 0,
+            }
+        )
+        cls.type_foreign = Type.create(
+            {
+                "code": "KT_FOREIGN",
+                "name": "Certificate for Foreigners (test)",
+                "category": "form",
+                "recipient_kind": "foreign_individual",
+                "coefficient_individual": 0.3,
+            }
+        )
+        cls.year = 2025
+        cls.council_date = date(2025, 12, 15)
+        cls.decision_date = date(2025, 12, 20)
+
+    # helpers -----------------------------------------------------------
+    def make_dossier(self, user=None, department=None, lines=None, **vals):
+        user = user or self.user_unit_a
+        department = department or self.dept_a
+        lines = lines if lines is not None else [(self.emp_a1, self.type_ldtt)]
+        return (
+            self.env["commendation.dossier"]
+            .with_user(user)
+            .create(
+                dict(
+                    {
+                        "title": "Đề nghị khen thưởng năm 2025",
+                        "department_id": department.id,
+                        "year": self.year,
+                        "date": date(2025, 12, 1),
+                        "line_ids": [
+                            (
+                                0,
+                                0,
+                                {
+                                    "employee_id": rec.id
+                                    if rec._name == "hr.employee"
+                                    else False,
+                                    "department_id": rec.id
+                                    if rec._name == "hr.department"
+                                    else False,
+                                    "type_id": ctype.id,
+                                    "achievements": "Hoàn thành xuất sắc nhiệm vụ",
+                                },
+                            )
+                            for rec, ctype in lines
+                        ],
+                    },
+                    **vals,
+                )
+            )
+            .with_env(self.env)
+        )
+
+    def attach(self, dossier, kinds, user=None):
+        for kind in kinds:
+            dossier.with_user(user or self.user_unit_a).write(
+                {
+                    "document_ids": [
+                        (
+                            0,
+                            0,
+                            {"kind_id": kind.id, "file": b"UERG", "file_name": "a.pdf"},
+                        )
+                    ]
+                }
+            )
+
+    def verify(self, dossiers):
+        """The units submit, the Office verifies."""
+        for dossier in dossiers:
+            if dossier.state in ("draft", "returned"):
+                dossier.with_user(dossier.user_id or self.user_unit_a).action_submit()
+            if dossier.state == "submitted":
+                dossier.with_user(self.user_office).action_verify()
+        return dossiers
+
+    def new_session(self, **vals):
+        return (
+            self.env["commendation.council.session"]
+            .with_user(self.user_office)
+            .create(
+                dict(
+                    {
+                        "council_id": self.council.id,
+                        "date": self.council_date,
+                        "year": self.year,
+                        "place": "Phòng họp Sở",
+                    },
+                    **vals,
+                )
+            )
+            .with_env(self.env)
+        )
+
+    def to_session(self, dossiers, session=None, present=None, written=0):
+        """Verified dossiers on a started session; ``present`` members present
+        (all by default) and the next ``written`` members absent with a
+        written opinion, recorded by the council secretary."""
+        self.verify(dossiers)
+        session = session or self.new_session()
+        session.with_user(self.user_office).action_add_dossiers(dossiers)
+        if session.state == "draft":
+            session.with_user(self.user_office).action_start()
+        members = self.council.member_ids.sorted("id")
+        present = len(members) if present is None else present
+        session.with_user(self.user_council).write(
+            {
+                "present_member_ids": [(6, 0, members[:present].ids)],
+                "written_member_ids": [
+                    (6, 0, members[present : present + written].ids)
+                ],
+            }
+        )
+        return session
+
+    def to_council(self, dossier, present=None):
+        """One dossier on its own session (kept as ``self.session``)."""
+        self.session = self.to_session(dossier, present=present)
+        return dossier
+
+    def vote(self, target, votes):
+        """votes: {line or line index: (for, against)}, entered by the council
+        secretary on ``target`` (a session, or a dossier on a session)."""
+        if target._name == "commendation.dossier":
+            lines = target.line_ids.sorted("id")
+            session = lines.session_id[:1]
+        else:
+            session = target
+            lines = session.line_ids.sorted("id")
+        tallies = {}
+        for key, value in votes.items():
+            line = lines[key] if isinstance(key, int) else key
+            tallies[line.id] = value
+        session.with_user(self.user_council).action_record_tallies(tallies)
+
+    def close(self, session, user=None):
+        session.with_user(user or self.user_council).action_close()
+        return session
+
+    def decide(self, lines, number, date=None, user=None, **vals):
+        """The Office drafts a decision with ``lines``; the Director (or
+        ``user``) issues it."""
+        level = lines[:1].authority_level or "department"
+        decision = (
+            self.env["commendation.decision"]
+            .with_user(self.user_office)
+            .create(
+                dict(
+                    {
+                        "name": number,
+                        "date": date or self.decision_date,
+                        "year": self.year,
+                        "authority_level": level,
+                    },
+                    **vals,
+                )
+            )
+        )
+        decision.action_add_lines(lines)
+        issuer = user or (
+            self.user_director if level == "department" else self.user_office
+        )
+        decision.with_user(issuer).action_issue()
+        return decision.with_env(self.env)
+
+
+class RoundCase(DossierCase):
+    """The year's round through its own API (sessions, decisions) and a
+    working schedule in Vietnam's time zone with the 2025 National Day
+    holidays. The round is of 2030, a year no demo record uses (one fund and
+    one calendar per year and agency)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.year = 2030
+        cls.council_date = date(2030, 12, 16)
+        cls.decision_date = date(2030, 12, 20)
+        cls.company = cls.env.company
+        cls.calendar = cls.env["resource.calendar"].create(
+            {"name": "Vietnam 40h (test)", "tz": "Asia/Ho_Chi_Minh"}
+        )
+        cls.company.resource_calendar_id = cls.calendar
+        cls._add_holiday("Quốc khánh (test)", date(2025, 9, 1), date(2025, 9, 2))
+
+    # helpers -----------------------------------------------------------
+    @classmethod
+    def _add_holiday(cls, name, first, last):
+        """A public holiday from ``first`` to ``last`` (local days), stored in
+        UTC as Odoo does."""
+        tz = pytz.timezone(cls.calendar.tz)
+
+        def utc(day, moment):
+            local = tz.localize(datetime.combine(day, moment))
+            return local.astimezone(pytz.utc).replace(tzinfo=None)
+
+        return cls.env["resource.calendar.leaves"].create(
+            {
+                "name": name,
+                "calendar_id": cls.calendar.id,
+                "date_from": utc(first, time.min),
+                "date_to": utc(last, time(23, 59, 59)),
+            }
+        )
+
+    def verified_dossier(self, lines, user=None, department=None):
+        dossier = self.make_dossier(user=user, department=department, lines=lines)
+        dossier.with_user(user or self.user_unit_a).action_submit()
+        dossier.with_user(self.user_office).action_verify()
+        return dossier
+
+    def open_session(self, dossiers, day=None):
+        session = (
+            self.env["commendation.council.session"]
+            .with_user(self.user_office)
+            .create(
+                {
+                    "council_id": self.council.id,
+                    "date": day or self.council_date,
+                    "year": self.year,
+                }
+            )
+        )
+        session.action_add_dossiers(dossiers)
+        session.action_start()
+        session.write({"present_member_ids": [(6, 0, self.council.member_ids[:8].ids)]})
+        return session.with_env(self.env)
+
+    def fund(self, receipts=0.0, year=None):
+        fund = (
+            self.env["commendation.fund"]
+            .with_user(self.user_office)
+            .create({"year": year or self.year, "company_id": self.company.id})
+        )
+        if receipts:
+            self.env["commendation.fund.move"].with_user(self.user_office).create(
+                {
+                    "fund_id": fund.id,
+                    "kind": "receipt",
+                    "date": date(self.year, 1, 15),
+                    "amount": receipts,
+                    "description": "Allocation (test)",
+                }
+            )
+        return fund.with_env(self.env)
+
+    @staticmethod
+    def next_day(day, days=1):
+        return day + timedelta(days=days)
