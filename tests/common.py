@@ -68,12 +68,12 @@ class EmulationCase(TransactionCase):
         cls.company = cls.env.company
         Department = cls.env["hr.department"]
         Employee = cls.env["hr.employee"]
-        cls.dept_office = Department.create({"name": "Office (test)"})
-        cls.dept_a = Department.create({"name": "Unit A (test)"})
+        cls.dept_office = Department.create({"name": "Office Test"})
+        cls.dept_a = Department.create({"name": "Alpha Division"})
         cls.dept_a_child = Department.create(
-            {"name": "Unit A child (test)", "parent_id": cls.dept_a.id}
+            {"name": "Alpha Team", "parent_id": cls.dept_a.id}
         )
-        cls.dept_b = Department.create({"name": "Unit B (test)"})
+        cls.dept_b = Department.create({"name": "Beta Division"})
 
         def user(role, groups, department, name, gender):
             new_user = new_test_user(
@@ -144,6 +144,7 @@ class EmulationCase(TransactionCase):
                 ),
             )
         }
+        cls.dept_office.manager_id = cls.emp_office
         cls.dept_a.manager_id = cls.emp_unit_a
         cls.dept_b.manager_id = cls.emp_unit_b
         cls.emp_a1, cls.emp_a2, cls.emp_a_child, cls.emp_b1 = Employee.create(

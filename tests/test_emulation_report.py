@@ -5,7 +5,7 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .common_thidua import assert_can, assert_refused
+from .common import EmulationCase
 from .reports_common import D, ReportsCommonCase
 
 
@@ -25,8 +25,8 @@ class TestEmulationReport(ReportsCommonCase):
             }
         )
 
-    assert_can = assert_can
-    assert_refused = assert_refused
+    assert_can = EmulationCase.assert_can
+    assert_refused = EmulationCase.assert_refused
 
     def _reports(self, year=2031):
         return self.Report.search(
