@@ -16,6 +16,8 @@ from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, new_test_user
 
 MODULE = "emulation_commendation"
+# A dossier of late 2025 is judged by NĐ 152/2025 (in force from 01/7/2025).
+DATE_152 = date(2025, 12, 15)
 
 # Codes of the commendation types of data/commendation_type_data.xml
 # (xml id: commendation_type_<code in lower case>).
@@ -199,43 +201,69 @@ class EmulationCase(TransactionCase):
     # Records of the people -----------------------------------------------
 
     @classmethod
-    def rate(cls, employee, ratings):
-        """Quality ratings of ``employee``: {year: rating}."""
+    def rate(cls, employee, ratings, **vals):
+        """Quality ratings of ``employee``: {year: rating} (``vals`` on each)."""
         return cls.env["emulation.rating"].create(
             [
-                {"employee_id": employee.id, "year": year, "rating": rating}
+                dict(vals, employee_id=employee.id, year=year, rating=rating)
                 for year, rating in ratings.items()
             ]
         )
 
     @classmethod
-    def create_rating(cls, employee, year, rating="good", **vals):
-        return cls.env["emulation.rating"].create(
-            dict(vals, employee_id=employee.id, year=year, rating=rating)
+    def rate_years(cls, employee, first, last, rating):
+        return cls.rate(employee, dict.fromkeys(range(first, last + 1), rating))
+
+    @classmethod
+    def rate_unit(cls, unit, ratings):
+        """The unit's own (collective) quality rating, by year."""
+        return cls.env["emulation.department.rating"].create(
+            [
+                {"department_id": unit.id, "year": year, "rating": rating}
+                for year, rating in ratings.items()
+            ]
         )
 
     @classmethod
-    def create_initiative(cls, employees, year, level="unit", **vals):
+    def initiative(cls, employees, year, level="unit", name=None):
         return cls.env["emulation.initiative"].create(
-            dict(
-                {"name": f"Initiative {year} {level}"},
-                **vals,
-                employee_ids=[(6, 0, employees.ids)],
-                year=year,
-                level=level,
-            )
+            {
+                "name": name or f"Initiative {year} {level}",
+                "employee_ids": [(6, 0, employees.ids)],
+                "year": year,
+                "level": level,
+            }
         )
 
     @classmethod
-    def create_discipline(cls, employee, date_start, date_end, form="reprimand"):
+    def discipline(cls, employee, form, start, end):
         return cls.env["emulation.discipline"].create(
             {
                 "employee_id": employee.id,
-                "date": date_start,
                 "form": form,
-                "date_block_start": date_start,
-                "date_block_end": date_end,
+                "date": start,
+                "date_block_start": start,
+                "date_block_end": end,
             }
+        )
+
+    @classmethod
+    def award(cls, code_or_type, year, employee=None, department=None, **vals):
+        """A valid award of ``year`` (a type, or the code of one of the
+        data's types) outside any round."""
+        ctype = cls.ctype.get(code_or_type, code_or_type)
+        return cls.env["commendation.award"].create(
+            dict(
+                {
+                    "type_id": ctype.id,
+                    "year": year,
+                    "employee_id": employee and employee.id,
+                    "department_id": department and department.id,
+                    "decision_number": f"{year}/QĐ-{ctype.id}",
+                    "decision_date": date(year, 12, 30),
+                },
+                **vals,
+            )
         )
 
     # Checks --------------------------------------------------------------
@@ -599,3 +627,52 @@ class RoundCase(DossierCase):
     @staticmethod
     def next_day(day, days=1):
         return day + timedelta(days=days)
+
+
+class EligibilityCase(EmulationCase):
+    """The base with two units of its own for the eligibility rules: ``unit``
+    (its head ``head`` and three ``members``) and ``other_unit`` (``person``,
+    a man, and ``woman``); ``check`` asks the engine about one candidate."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Engine = cls.env["commendation.eligibility"]
+        Department = cls.env["hr.department"]
+        Employee = cls.env["hr.employee"]
+        cls.unit = Department.create({"name": "Eligibility Unit"})
+        cls.other_unit = Department.create({"name": "Other Unit"})
+        cls.head = Employee.create(
+            {"name": "Head", "department_id": cls.unit.id, "gender": "male"}
+        )
+        cls.unit.manager_id = cls.head
+        cls.members = Employee.create(
+            [
+                {"name": f"Member {i}", "department_id": cls.unit.id, "gender": g}
+                for i, g in ((1, "female"), (2, "male"), (3, "female"))
+            ]
+        )
+        cls.person = Employee.create(
+            {"name": "Person", "department_id": cls.other_unit.id, "gender": "male"}
+        )
+        cls.woman = Employee.create(
+            {"name": "Woman", "department_id": cls.other_unit.id, "gender": "female"}
+        )
+
+    def check(self, code_or_type, employee=None, department=None, **kw):
+        ctype = self.ctype.get(code_or_type, code_or_type)
+        item = {
+            "key": "k",
+            "type": ctype,
+            "employee": employee or self.env["hr.employee"],
+            "department": department or self.env["hr.department"],
+            "year": kw.pop("year", 2025),
+            "date": kw.pop("date", DATE_152),
+        }
+        item.update(kw)
+        return self.Engine.evaluate([item])["k"]
+
+    def assertState(self, result, state, *fragments):
+        self.assertEqual(result[0], state, result[1])
+        for fragment in fragments:
+            self.assertIn(fragment, result[1])

@@ -100,15 +100,19 @@ class TestAccessRights(EmulationCase):
                 "role": "chair",
             }
         )
-        cls.rating_own = cls.create_rating(cls.emp_plain, 2024)
-        cls.rating_a = cls.create_rating(cls.emp_a1, 2024)
-        cls.rating_b = cls.create_rating(cls.emp_b1, 2024)
-        cls.discipline_own = cls.create_discipline(
-            cls.emp_plain, "2024-03-01", "2024-09-01"
+        cls.rating_own = cls.rate(cls.emp_plain, {2024: "good"})
+        cls.rating_a = cls.rate(cls.emp_a1, {2024: "good"})
+        cls.rating_b = cls.rate(cls.emp_b1, {2024: "good"})
+        cls.discipline_own = cls.discipline(
+            cls.emp_plain, "reprimand", "2024-03-01", "2024-09-01"
         )
-        cls.discipline_a = cls.create_discipline(cls.emp_a1, "2024-03-01", "2024-09-01")
-        cls.discipline_b = cls.create_discipline(cls.emp_b1, "2024-03-01", "2024-09-01")
-        cls.initiative_a = cls.create_initiative(cls.emp_a1, 2024)
+        cls.discipline_a = cls.discipline(
+            cls.emp_a1, "reprimand", "2024-03-01", "2024-09-01"
+        )
+        cls.discipline_b = cls.discipline(
+            cls.emp_b1, "reprimand", "2024-03-01", "2024-09-01"
+        )
+        cls.initiative_a = cls.initiative(cls.emp_a1, 2024)
         Matter = cls.env["emulation.pending.matter"]
         cls.matter_own, cls.matter_a, cls.matter_b = Matter.create(
             [

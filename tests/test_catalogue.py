@@ -277,11 +277,11 @@ class TestCatalogue(EmulationCase):
 
     def test_employee_smart_button_counts(self):
         for year in (2022, 2023, 2024):
-            self.create_rating(self.emp_a1, year)
-        self.create_rating(self.emp_b1, 2024)
-        self.create_initiative(self.emp_a1, 2023)
-        self.create_initiative(self.emp_a1 | self.emp_b1, 2024)
-        self.create_discipline(self.emp_b1, "2024-01-01", "2024-06-30")
+            self.rate(self.emp_a1, {year: "good"})
+        self.rate(self.emp_b1, {2024: "good"})
+        self.initiative(self.emp_a1, 2023)
+        self.initiative(self.emp_a1 | self.emp_b1, 2024)
+        self.discipline(self.emp_b1, "reprimand", "2024-01-01", "2024-06-30")
 
         employee = self.emp_a1.with_user(self.user_hr)
         form = Form(employee)

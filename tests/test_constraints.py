@@ -17,17 +17,17 @@ class TestConstraints(EmulationCase):
     # Ratings ---------------------------------------------------------------
 
     def test_rating_one_per_employee_and_year(self):
-        self.create_rating(self.emp_a1, 2024, "good")
+        self.rate(self.emp_a1, {2024: "good"})
         before = self._count("emulation.rating")
         with self.assertRaises(ValidationError) as cm:
-            self.create_rating(self.emp_a1, 2024, "excellent")
+            self.rate(self.emp_a1, {2024: "excellent"})
         self.assertIn(
             "Nguyễn Văn A1 already has a quality rating for 2024", str(cm.exception)
         )
         self.assertEqual(self._count("emulation.rating"), before)
         # another year, or another employee the same year, is fine
-        self.create_rating(self.emp_a1, 2025, "excellent")
-        self.create_rating(self.emp_b1, 2024, "good")
+        self.rate(self.emp_a1, {2025: "excellent"})
+        self.rate(self.emp_b1, {2024: "good"})
 
     def test_rating_duplicate_in_one_batch_and_by_write(self):
         before = self._count("emulation.rating")
@@ -39,8 +39,8 @@ class TestConstraints(EmulationCase):
                 ]
             )
         self.assertEqual(self._count("emulation.rating"), before)
-        rating_2022 = self.create_rating(self.emp_b1, 2022)
-        self.create_rating(self.emp_b1, 2021)
+        rating_2022 = self.rate(self.emp_b1, {2022: "good"})
+        self.rate(self.emp_b1, {2021: "good"})
         with self.assertRaises(ValidationError) as cm:
             rating_2022.write({"year": 2021})
         self.assertIn("one rating per year", str(cm.exception))
@@ -51,17 +51,17 @@ class TestConstraints(EmulationCase):
         for year in (1999, 2101):
             with self.subTest(year=year):
                 with self.assertRaises(ValidationError) as cm:
-                    self.create_rating(self.emp_a1, year)
+                    self.rate(self.emp_a1, {year: "good"})
                 self.assertIn(f"The year {year} is not valid", str(cm.exception))
                 self.assertIn("between 2000 and 2100", str(cm.exception))
         self.assertEqual(self._count("emulation.rating"), before)
         for year in (2000, 2100):
             with self.subTest(year=year):
-                self.assertEqual(self.create_rating(self.emp_a1, year).year, year)
+                self.assertEqual(self.rate(self.emp_a1, {year: "good"}).year, year)
 
     def test_rating_points_bounds(self):
         with self.assertRaises(ValidationError) as cm:
-            self.create_rating(self.emp_a1, 2024, points=101)
+            self.rate(self.emp_a1, {2024: "good"}, points=101)
         self.assertIn("between 0 and 100", str(cm.exception))
         self.assertFalse(
             self.env["emulation.rating"].search([("employee_id", "=", self.emp_a1.id)])
@@ -78,7 +78,7 @@ class TestConstraints(EmulationCase):
         self.assertIn("“Orphan idea” has no author", str(cm.exception))
         self.assertEqual(self._count("emulation.initiative"), before)
 
-        initiative = self.create_initiative(self.emp_a1, 2025)
+        initiative = self.initiative(self.emp_a1, 2025)
         with self.assertRaises(ValidationError):
             initiative.write({"employee_ids": [(5, 0, 0)]})
         self.assertEqual(initiative.employee_ids, self.emp_a1)
@@ -86,13 +86,13 @@ class TestConstraints(EmulationCase):
     def test_initiative_year_bounds(self):
         for year in (1999, 2101):
             with self.subTest(year=year), self.assertRaises(ValidationError) as cm:
-                self.create_initiative(self.emp_a1, year)
+                self.initiative(self.emp_a1, year)
             self.assertIn(f"The year {year} is not valid", str(cm.exception))
-        self.assertEqual(self.create_initiative(self.emp_a1, 2000).year, 2000)
-        self.assertEqual(self.create_initiative(self.emp_a1, 2100).year, 2100)
+        self.assertEqual(self.initiative(self.emp_a1, 2000).year, 2000)
+        self.assertEqual(self.initiative(self.emp_a1, 2100).year, 2100)
 
     def test_initiative_department_from_first_author(self):
-        initiative = self.create_initiative(self.emp_a_child | self.emp_b1, 2025)
+        initiative = self.initiative(self.emp_a_child | self.emp_b1, 2025)
         self.assertEqual(initiative.department_id, self.emp_a_child.department_id)
 
     # Disciplines -----------------------------------------------------------
@@ -100,13 +100,15 @@ class TestConstraints(EmulationCase):
     def test_discipline_block_period_must_not_end_before_start(self):
         before = self._count("emulation.discipline")
         with self.assertRaises(ValidationError) as cm:
-            self.create_discipline(self.emp_a1, "2025-06-01", "2025-05-31")
+            self.discipline(self.emp_a1, "reprimand", "2025-06-01", "2025-05-31")
         self.assertIn(
             "cannot end (2025-05-31) before it starts (2025-06-01)", str(cm.exception)
         )
         self.assertEqual(self._count("emulation.discipline"), before)
         # a one-day period is fine
-        discipline = self.create_discipline(self.emp_a1, "2025-06-01", "2025-06-01")
+        discipline = self.discipline(
+            self.emp_a1, "reprimand", "2025-06-01", "2025-06-01"
+        )
         with self.assertRaises(ValidationError):
             discipline.write({"date_block_end": "2025-01-01"})
         self.assertEqual(str(discipline.date_block_end), "2025-06-01")
