@@ -16,6 +16,7 @@ from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, new_test_user
 
 MODULE = "emulation_commendation"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A dossier of late 2025 is judged by NĐ 152/2025 (in force from 01/7/2025).
 DATE_152 = date(2025, 12, 15)
 
@@ -676,3 +677,116 @@ class EligibilityCase(EmulationCase):
         self.assertEqual(result[0], state, result[1])
         for fragment in fragments:
             self.assertIn(fragment, result[1])
+
+
+class ImportCase(EmulationCase):
+    """The base's units A and B renamed and coded for the spreadsheets, a
+    dissolved unit ``dept_old``, people with and without staff codes, two
+    people of the same name in two units; ``user_office`` has no HR rights."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Department = cls.env["hr.department"]
+        Employee = cls.env["hr.employee"]
+        cls.dept_a.write({"name": "Phòng Nhập A", "emulation_code": "NA"})
+        cls.dept_b.write({"name": "Phòng Nhập B", "emulation_code": "NB"})
+        cls.dept_old = Department.create(
+            {
+                "name": "Phòng Nhập Cũ",
+                "emulation_code": "NC",
+                "emulation_dissolved_date": "2025-07-01",
+            }
+        )
+        cls.an = Employee.create(
+            {
+                "name": "Nguyễn Văn Nhập",
+                "department_id": cls.dept_a.id,
+                "barcode": "NHAP001",
+                "identification_id": "031090007001",
+            }
+        )
+        cls.binh = Employee.create(
+            {
+                "name": "Trần Thị Nhập",
+                "department_id": cls.dept_b.id,
+                "barcode": "NHAP002",
+                "identification_id": "031090007002",
+            }
+        )
+        cls.twin_a, cls.twin_b = Employee.create(
+            [
+                {"name": "Lê Văn Trùng Nhập", "department_id": cls.dept_a.id},
+                {"name": "Lê Văn Trùng Nhập", "department_id": cls.dept_b.id},
+            ]
+        )
+        cls.Rating = cls.env["emulation.rating"]
+
+    # ------------------------------------------------------------------
+    def _wizard(self, model, content, user=None):
+        user = user or self.user_office
+        # as the web client calls it: in the user's language
+        return (
+            self.env["base_import.import"]
+            .with_user(user)
+            .with_context(lang=user.lang)
+            .create(
+                {
+                    "res_model": model,
+                    "file": content,
+                    "file_type": XLSX,
+                    "file_name": "import.xlsx",
+                }
+            )
+        )
+
+    def _preview(self, wizard, sheet=""):
+        options = {
+            "has_headers": True,
+            "quoting": '"',
+            "separator": ",",
+            "date_format": "",
+            "datetime_format": "",
+            "float_thousand_separator": ",",
+            "float_decimal_separator": ".",
+            "advanced": False,
+            "sheet": sheet,
+        }
+        preview = wizard.parse_preview(options)
+        self.assertFalse(preview.get("error"), preview.get("error"))
+        return preview
+
+    def run_import(self, model, content, dryrun=False, user=None, sheet=""):
+        """Map the headers as the screen does, then test or import."""
+        wizard = self._wizard(model, content, user)
+        preview = self._preview(wizard, sheet)
+        matches = preview["matches"] or {}
+        fields = [
+            "/".join(matches[index]) if index in matches else False
+            for index in range(len(preview["headers"]))
+        ]
+        self.assertTrue(all(fields), f"unmapped headers: {preview['headers']}")
+        return wizard.execute_import(
+            fields,
+            [header.lower() for header in preview["headers"]],
+            preview["options"],
+            dryrun=dryrun,
+        )
+
+    def assertImported(self, result, count=None):
+        self.assertFalse(
+            [m["message"] for m in result["messages"] if m["type"] == "error"]
+        )
+        if count is not None:
+            self.assertEqual(len(result["ids"]), count)
+
+    def ratings(self):
+        return self.Rating.search(
+            [
+                (
+                    "employee_id",
+                    "in",
+                    (self.an | self.binh | self.twin_a | self.twin_b).ids,
+                )
+            ]
+        )
