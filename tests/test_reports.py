@@ -15,14 +15,14 @@ from odoo.addons.emulation_commendation.reports.emulation_document_helper import
     unit_order_key,
 )
 
-from .reports_common import D, ReportsCommonCase
+from .common import D, ReportsCase
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
 PLAIN_TYPES = (str, int, float, bool, type(None), datetime.date, Markup)
 
 
-class DocumentCase(ReportsCommonCase):
+class DocumentCase(ReportsCase):
     def _html(self, report_xmlid, records, data=None):
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
             "emulation_commendation.%s" % report_xmlid, records.ids, data=data
@@ -729,7 +729,7 @@ class TestOtherDocuments(DocumentCase):
 
 
 @tagged("post_install", "-at_install")
-class TestRealPdf(HttpCase, ReportsCommonCase):
+class TestRealPdf(HttpCase, ReportsCase):
     """A real PDF through wkhtmltopdf. An HttpCase, so that wkhtmltopdf's
     requests for the report assets are served inside the test transaction."""
 
