@@ -1,22 +1,30 @@
 """The one fixture base of the addon's tests (no demo data is used).
 
 ``EmulationCase`` builds the organisation, one user per group of the addon and
-gives the catalogue of commendation types of the addon's data (by xml id).
-Test modules extend it where they need more (``DossierCase`` and ``RoundCase``
-below: a council, document kinds, a catalogue of their own and the round's
-helpers; the document, spreadsheet, eligibility and import tests add their
-own people in their modules).
+gives the catalogue of commendation types of the addon's data (by xml id),
+with the helpers the tests share. The extensions below add what a family of
+tests needs: ``DossierCase`` and ``RoundCase`` (a council, document kinds, a
+catalogue of their own and the round's helpers), ``EligibilityCase`` (units
+of its own for the eligibility rules), ``ImportCase`` (spreadsheet imports),
+``ReportsCase`` (documents, spreadsheets, periodic reports), ``DocxCase``
+and ``DocxRoundCase`` (Word documents and certificate blanks).
 """
 
+import base64
+import io
 from datetime import date, datetime, time, timedelta
 
+import docx
 import pytz
+from docx.oxml.ns import qn
 
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, new_test_user
 
 MODULE = "emulation_commendation"
 D = date
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A dossier of late 2025 is judged by NĐ 152/2025 (in force from 01/7/2025).
 DATE_152 = date(2025, 12, 15)
@@ -1169,3 +1177,404 @@ class ReportsCase(EmulationCase):
         )
         decision = cls._decision(dossier.line_ids, number, date)
         return dossier, decision.award_ids
+
+
+def read_docx(content):
+    """(python-docx Document, the text of every paragraph in order: body,
+    tables included)."""
+    document = docx.Document(io.BytesIO(content))
+    texts = [
+        "".join(node.text or "" for node in paragraph.iter(qn("w:t")))
+        for paragraph in document.element.body.iter(qn("w:p"))
+    ]
+    return document, texts
+
+
+def paragraph_runs(document, text):
+    """The runs of the first paragraph whose text is ``text``."""
+    for paragraph in document.element.body.iter(qn("w:p")):
+        if "".join(node.text or "" for node in paragraph.iter(qn("w:t"))) == text:
+            return paragraph
+    return None
+
+
+class DocxCase(EmulationCase):
+    """The base for the Word (.docx) and certificate-blank tests: the
+    agency's header, units A and B renamed, their people (``head`` of A,
+    ``emp1`` to ``emp3``, a foreigner), titles of their own, a plan, a unit's
+    dossier with an individual, a collective and a foreign recipient, a
+    history of awards and a periodic report."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.set_agency(emulation_signer_name="Nguyễn Thị Giám Đốc")
+        cls.dept_a.write(
+            {"name": "Phòng Docx A", "note": "Tham mưu công tác đối ngoại."}
+        )
+        cls.dept_b.name = "Phòng Docx B"
+        Employee = cls.env["hr.employee"]
+        cls.head = Employee.create(
+            {
+                "name": "Trần Văn Trưởng",
+                "job_title": "Trưởng phòng",
+                "department_id": cls.dept_a.id,
+                "gender": "male",
+            }
+        )
+        cls.dept_a.manager_id = cls.head
+        cls.emp1, cls.emp2, cls.emp3 = Employee.create(
+            [
+                {
+                    "name": "Nguyễn Văn An",
+                    "job_title": "Chuyên viên",
+                    "department_id": cls.dept_a.id,
+                    "gender": "male",
+                    "birthday": D(1985, 3, 7),
+                },
+                {
+                    "name": "Lê Thị Bình",
+                    "job_title": "Chuyên viên chính",
+                    "department_id": cls.dept_a.id,
+                    "gender": "female",
+                },
+                {
+                    "name": "Phạm Văn Cường",
+                    "job_title": "Chuyên viên",
+                    "department_id": cls.dept_b.id,
+                    "gender": "male",
+                },
+            ]
+        )
+        cls.partner_country = cls.env.ref("base.jp")
+        cls.foreigner = cls.env["res.partner"].create(
+            {
+                "name": "Tanaka Hiroshi",
+                "function": "Tổng Lãnh sự",
+                "country_id": cls.partner_country.id,
+            }
+        )
+        Type = cls.env["commendation.type"]
+        cls.type_title = Type.create(
+            {
+                "name": "Chiến sĩ thi đua cơ sở (docx)",
+                "code": "DOCX_CSTDCS",
+                "category": "title",
+                "authority_level": "department",
+                "vote_threshold": 80,
+            }
+        )
+        cls.type_form = Type.create(
+            {
+                "name": "Giấy khen của Giám đốc Sở (docx)",
+                "code": "DOCX_GK",
+                "category": "form",
+                "authority_level": "department",
+                "vote_threshold": 50,
+            }
+        )
+        cls.type_collective = Type.create(
+            {
+                "name": "Tập thể lao động xuất sắc (docx)",
+                "code": "DOCX_TTLDXS",
+                "category": "title",
+                "recipient_kind": "collective",
+                "authority_level": "department",
+            }
+        )
+        cls.type_foreign = Type.create(
+            {
+                "name": "Bằng khen đối ngoại (docx)",
+                "code": "DOCX_BK_DN",
+                "category": "form",
+                "recipient_kind": "foreign_individual",
+                "authority_level": "department",
+            }
+        )
+        cls.plan = cls.env["emulation.plan"].create(
+            {
+                "number": "113/KH-NV",
+                "name": "Triển khai công tác thi đua, khen thưởng năm 2025",
+                "date": D(2025, 2, 19),
+                "year": 2025,
+                "objectives": "<p>Triển khai thực hiện Chỉ thị số 41-CT/TW.</p>"
+                "<ul><li>Thi đua thực chất, hiệu quả.</li></ul>",
+                "implementation": "<p>Văn phòng Sở chủ trì tham mưu.</p>",
+                "task_ids": [
+                    (0, 0, {"quarter": "q1", "name": "Ban hành Kế hoạch năm 2025"}),
+                    (0, 0, {"quarter": "q2", "name": "Báo cáo sơ kết 6 tháng"}),
+                ],
+            }
+        )
+        cls.dossier = cls.env["commendation.dossier"].create(
+            {
+                "title": "Đề nghị khen thưởng năm 2025",
+                "year": 2025,
+                "department_id": cls.dept_a.id,
+                "date": D(2025, 12, 5),
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": cls.emp2.id,
+                            "type_id": cls.type_title.id,
+                            "achievements": "Hoàn thành xuất sắc nhiệm vụ được giao.",
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": cls.emp1.id,
+                            "type_id": cls.type_form.id,
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "department_id": cls.dept_a.id,
+                            "type_id": cls.type_collective.id,
+                            "achievements": "Dẫn đầu khối thi đua.",
+                        },
+                    ),
+                ],
+            }
+        )
+        cls.line_binh, cls.line_an, cls.line_dept = cls.dossier.line_ids.sorted(
+            lambda line: (line.sequence, line.id)
+        )
+        cls.foreign_dossier = cls.env["commendation.dossier"].create(
+            {
+                "title": "Đề nghị khen thưởng đối ngoại năm 2025",
+                "year": 2025,
+                "kind": "foreign",
+                "department_id": cls.dept_a.id,
+                "date": D(2025, 11, 20),
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "partner_id": cls.foreigner.id,
+                            "type_id": cls.type_foreign.id,
+                            "organisation": "Tổng Lãnh sự quán Nhật Bản",
+                            "achievements": "Đóng góp cho hợp tác Hải Phòng - "
+                            "Nhật Bản.",
+                        },
+                    ),
+                ],
+            }
+        )
+        cls.line_foreign = cls.foreign_dossier.line_ids
+        Award = cls.env["commendation.award"]
+        cls.history = Award.create(
+            [
+                {
+                    "employee_id": cls.emp2.id,
+                    "type_id": cls.type_form.id,
+                    "year": 2023,
+                    "decision_number": "45/QĐ-NV",
+                    "decision_date": D(2023, 12, 20),
+                    "authority": "Giám đốc Sở Ngoại vụ",
+                },
+                {
+                    "employee_id": cls.emp2.id,
+                    "type_id": cls.type_title.id,
+                    "year": 2022,
+                    "decision_number": "30/QĐ-NV",
+                    "decision_date": D(2022, 12, 18),
+                },
+                {
+                    "department_id": cls.dept_a.id,
+                    "type_id": cls.type_collective.id,
+                    "year": 2024,
+                    "decision_number": "51/QĐ-NV",
+                    "decision_date": D(2024, 12, 19),
+                },
+                {
+                    "partner_id": cls.foreigner.id,
+                    "type_id": cls.type_foreign.id,
+                    "year": 2021,
+                    "decision_number": "7/QĐ-UBND",
+                    "decision_date": D(2021, 9, 2),
+                    "authority": "Chủ tịch UBND thành phố Hải Phòng",
+                },
+                # a member of the collective with a title in the year
+                {
+                    "employee_id": cls.emp1.id,
+                    "type_id": cls.type_title.id,
+                    "year": 2025,
+                    "decision_number": "60/QĐ-NV",
+                    "decision_date": D(2025, 12, 15),
+                },
+            ]
+        )
+        cls.report = cls.env["emulation.report"].create(
+            {
+                "kind": "semiannual",
+                "year": 2025,
+                "number": "25/BC-NV",
+                "date": D(2025, 6, 15),
+            }
+        )
+
+    # ------------------------------------------------------------------
+    def render_docx(self, xmlid, records, user=None):
+        Report = self.env["ir.actions.report"]
+        if user:
+            Report = Report.with_user(user)
+        content, kind = Report._render_docx(
+            "emulation_commendation.%s" % xmlid, records.ids
+        )
+        self.assertEqual(kind, "docx")
+        self.assertTrue(content.startswith(b"PK"), "a .docx is a zip file")
+        return content
+
+    def template(self, report_xmlid):
+        report = self.env.ref("emulation_commendation.%s" % report_xmlid)
+        return self.env["emulation.docx.template"].search(
+            [("report_id", "=", report.id)]
+        )
+
+    @staticmethod
+    def b64(content):
+        return base64.b64encode(content)
+
+    def assert_nd30_page(self, document):
+        """A4 portrait, Decree 30 margins, Times New Roman."""
+        section = document.sections[0]
+        self.assertAlmostEqual(section.page_width.mm, 210, delta=0.5)
+        self.assertAlmostEqual(section.page_height.mm, 297, delta=0.5)
+        # stored in twentieths of a point: within 0.1 mm of the bounds
+        for margin, low, high in (
+            (section.top_margin, 20, 25),
+            (section.bottom_margin, 20, 25),
+            (section.left_margin, 30, 35),
+            (section.right_margin, 15, 20),
+        ):
+            self.assertTrue(low - 0.1 <= margin.mm <= high + 0.1, margin.mm)
+        normal = document.styles["Normal"]
+        self.assertEqual(normal.font.name, "Times New Roman")
+        fonts = normal.element.rPr.find(qn("w:rFonts"))
+        self.assertEqual(fonts.get(qn("w:cs")), "Times New Roman")
+        self.assertEqual(fonts.get(qn("w:eastAsia")), "Times New Roman")
+
+    def assert_in_order(self, texts, expected):
+        """Each expected string appears in a paragraph after the previous."""
+        position = -1
+        for wanted in expected:
+            found = next(
+                (
+                    index
+                    for index in range(position + 1, len(texts))
+                    if wanted in texts[index]
+                ),
+                None,
+            )
+            self.assertIsNotNone(
+                found,
+                "%r not found after paragraph %s; what follows: %r"
+                % (wanted, position, texts[position + 1 : position + 30]),
+            )
+            position = found
+        return position
+
+
+class DocxRoundCase(DocxCase):
+    """The Word base with the Office's own dossier of the round (``dept_office``
+    renamed, its ``people``), a council of five, a closed session, a draft
+    decision and a proposal upwards."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Employee = cls.env["hr.employee"]
+        # units in the order of the organisation: the Office first
+        cls.dept_office.name = "Văn phòng (docx)"
+        cls.unit_z = cls.env["hr.department"].create({"name": "Ả Phòng Zeta (docx)"})
+        cls.people = Employee.create(
+            [
+                {"name": "Trần Thị Yến", "department_id": cls.dept_office.id},
+                {"name": "Nguyễn Văn Bảo", "department_id": cls.dept_office.id},
+                {"name": "Lê Văn An", "department_id": cls.dept_office.id},
+                {"name": "Đỗ Thị Hà", "department_id": cls.unit_z.id},
+            ]
+        )
+        cls.council = cls.env["emulation.council"].create(
+            {
+                "name": "Hội đồng Thi đua - Khen thưởng (docx)",
+                "member_ids": [
+                    (0, 0, {"employee_id": cls.head.id, "role": "chair"}),
+                    (0, 0, {"employee_id": cls.emp1.id, "role": "secretary"}),
+                    (0, 0, {"employee_id": cls.emp2.id, "role": "member"}),
+                    (0, 0, {"employee_id": cls.emp3.id, "role": "member"}),
+                    (0, 0, {"employee_id": cls.people[0].id, "role": "member"}),
+                ],
+            }
+        )
+        cls.type_form.write({"secret_ballot": True, "allow_collective": True})
+        cls.type_city = cls.env["commendation.type"].create(
+            {
+                "name": "Bằng khen của Chủ tịch UBND thành phố (docx)",
+                "code": "DOCX_BK",
+                "category": "form",
+                "authority_level": "city",
+                "vote_threshold": 80,
+            }
+        )
+        cls.round_dossier = cls.env["commendation.dossier"].create(
+            {
+                "title": "Hồ sơ (docx round)",
+                "year": 2025,
+                "department_id": cls.dept_office.id,
+                "date": D(2025, 12, 1),
+                "line_ids": [
+                    (0, 0, {"employee_id": person.id, "type_id": cls.type_form.id})
+                    for person in cls.people
+                ]
+                + [
+                    (0, 0, {"employee_id": cls.emp2.id, "type_id": cls.type_city.id}),
+                    (
+                        0,
+                        0,
+                        {"department_id": cls.dept_b.id, "type_id": cls.type_form.id},
+                    ),
+                ],
+            }
+        )
+        lines = cls.round_dossier.line_ids
+        cls.form_lines = lines.filtered(lambda ln: ln.type_id == cls.type_form)
+        cls.city_line = lines - cls.form_lines
+        members = cls.council.member_ids
+        cls.council_session = cls.env["commendation.council.session"].create(
+            {
+                "council_id": cls.council.id,
+                "date": D(2025, 12, 10),
+                "place": "Phòng họp số 1",
+                "present_member_ids": [(6, 0, members[:4].ids)],
+                "written_member_ids": [(6, 0, members[4:].ids)],
+            }
+        )
+        # as the session leaves them once closed (the round's own flow is
+        # tested by its feature; these tests read the documents)
+        cls.round_dossier.with_context(emulation_workflow=True).sudo().write(
+            {"state": "in_round"}
+        )
+        lines.write({"session_id": cls.council_session.id, "state": "on_agenda"})
+        cls.council_session.action_start()
+        for line in lines:
+            line.write({"votes_for": 5, "votes_against": 0})
+        # Nguyễn Văn Bảo: 2 of 5, below 50 %
+        lines[1].write({"votes_for": 2, "votes_against": 3})
+        cls.council_session.action_close()
+        cls.decision = cls.env["commendation.decision"].create(
+            {"authority_level": "department", "year": 2025, "date": D(2025, 12, 15)}
+        )
+        passed = cls.form_lines.filtered(lambda ln: ln.state == "passed")
+        cls.decision.action_add_lines(passed)
+        cls.proposal = cls.env["commendation.proposal"].create(
+            {"authority_level": "city", "year": 2025, "date": D(2025, 12, 12)}
+        )
+        cls.proposal.action_add_lines(cls.city_line)
