@@ -12,6 +12,10 @@ and ``DocxRoundCase`` (Word documents and certificate blanks).
 
 import base64
 import io
+import shutil
+import subprocess
+import tempfile
+import unittest
 from datetime import date, datetime, time, timedelta
 
 import docx
@@ -47,6 +51,22 @@ TYPE_CODES = (
     "HCLD3",
     "KNC_NG",
 )
+
+
+def pdftotext(pdf, *options):
+    """The text of ``pdf`` as pdftotext (poppler-utils) reads it with
+    ``options``; the test is skipped where pdftotext is not installed."""
+    if not shutil.which("pdftotext"):
+        raise unittest.SkipTest("pdftotext (poppler-utils) is not installed")
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(pdf)
+        handle.flush()
+        return subprocess.run(
+            ["pdftotext", *options, handle.name, "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
 
 
 class EmulationCase(TransactionCase):
@@ -207,6 +227,19 @@ class EmulationCase(TransactionCase):
                 **vals,
             )
         )
+
+    # Dossiers ------------------------------------------------------------
+
+    @staticmethod
+    def line_vals(who, ctype, achievements=""):
+        """The values of a dossier line proposing ``ctype`` for ``who``, an
+        employee or a unit."""
+        return {
+            "employee_id": who.id if who._name == "hr.employee" else False,
+            "department_id": who.id if who._name == "hr.department" else False,
+            "type_id": ctype.id,
+            "achievements": achievements,
+        }
 
     # Records of the people -----------------------------------------------
 
@@ -421,16 +454,9 @@ class DossierCase(EmulationCase):
                             (
                                 0,
                                 0,
-                                {
-                                    "employee_id": rec.id
-                                    if rec._name == "hr.employee"
-                                    else False,
-                                    "department_id": rec.id
-                                    if rec._name == "hr.department"
-                                    else False,
-                                    "type_id": ctype.id,
-                                    "achievements": "Hoàn thành xuất sắc nhiệm vụ",
-                                },
+                                self.line_vals(
+                                    rec, ctype, "Hoàn thành xuất sắc nhiệm vụ"
+                                ),
                             )
                             for rec, ctype in lines
                         ],
@@ -992,20 +1018,7 @@ class ReportsCase(EmulationCase):
                 "department_id": department.id,
                 "date": date or D(year, 12, 1),
                 "line_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "employee_id": who.id
-                            if who._name == "hr.employee"
-                            else False,
-                            "department_id": who.id
-                            if who._name == "hr.department"
-                            else False,
-                            "type_id": ctype.id,
-                            "achievements": achievements,
-                        },
-                    )
+                    (0, 0, cls.line_vals(who, ctype, achievements))
                     for who, ctype, achievements in lines
                 ],
             }

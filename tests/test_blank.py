@@ -4,10 +4,6 @@ Each PDF is measured with pdftotext -bbox (poppler-utils)."""
 
 import io
 import re
-import shutil
-import subprocess
-import tempfile
-import unittest
 from unittest.mock import patch
 
 from reportlab.pdfbase import pdfmetrics
@@ -18,24 +14,14 @@ from odoo.tools.pdf import PdfFileReader
 
 from odoo.addons.emulation_commendation.reports import blank_pdf
 
-from .common import D, DocxCase
+from .common import D, DocxCase, pdftotext
 
 PT_TO_MM = 25.4 / 72
 
 
 def pdf_words(pdf):
     """[(page, word, xMin, yMin, xMax, yMax)] in millimetres."""
-    if not shutil.which("pdftotext"):
-        raise unittest.SkipTest("pdftotext (poppler-utils) is not installed")
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        html = subprocess.run(
-            ["pdftotext", "-bbox", handle.name, "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+    html = pdftotext(pdf, "-bbox")
     words = []
     for page, chunk in enumerate(html.split("<page ")[1:], start=1):
         for match in re.finditer(

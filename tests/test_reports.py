@@ -1,8 +1,6 @@
 import datetime
 import re
 import shutil
-import subprocess
-import tempfile
 import unittest
 
 from markupsafe import Markup
@@ -15,7 +13,7 @@ from odoo.addons.emulation_commendation.reports.emulation_document_helper import
     unit_order_key,
 )
 
-from .common import D, ReportsCase
+from .common import D, ReportsCase, pdftotext
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
@@ -753,15 +751,7 @@ class TestRealPdf(HttpCase, ReportsCase):
         )
         self.assertEqual(content_type, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            text = subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
+        text = pdftotext(pdf, "-layout")
         flat = " ".join(text.split())
         # -layout keeps the two header columns side by side: check by words
         self.assertIn("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", flat)
