@@ -37,7 +37,8 @@ def create_awards(vals_list):
         with env.cr.savepoint():
             return Award.create(vals_list)
     except TypeError:
-        # see tests/reports_common.py: recipient check bug of the award model
+        # recipient check bug of the award model (once worked around in the
+        # tests' fixtures too)
         checks = [
             m for m in Award._constraint_methods if m.__name__ != "_check_one_recipient"
         ]

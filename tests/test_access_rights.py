@@ -12,12 +12,12 @@ from itertools import count
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import EmulationCommonCase
+from .common import EmulationCase
 
 ROLES = (
-    "employee",
-    "unit_officer",
-    "unit_officer_b",
+    "plain",
+    "unit_a",
+    "unit_b",
     "office",
     "manager",
     "council",
@@ -41,11 +41,11 @@ CONFIG_MATRIX = {
 # only the Office changes them.
 PERSONNEL_MATRIX = {
     # record of user_employee, in the sub-unit of unit A
-    "read_own": READ_ALL | {"employee", "unit_officer"},
+    "read_own": READ_ALL | {"plain", "unit_a"},
     # record of a colleague in unit A
-    "read_unit_a": READ_ALL | {"unit_officer"},
+    "read_unit_a": READ_ALL | {"unit_a"},
     # record of an employee of unit B
-    "read_unit_b": READ_ALL | {"unit_officer_b"},
+    "read_unit_b": READ_ALL | {"unit_b"},
     "write": OFFICE,
     "create": OFFICE,
     "unlink": OFFICE,
@@ -70,15 +70,15 @@ UNIT_FACTS_MATRIX = {
 # Initiatives: everybody reads; unit officers record and edit their own unit's.
 INITIATIVE_MATRIX = {
     "read": EVERYONE,
-    "write_unit_a": OFFICE | {"unit_officer"},
-    "create_unit_a": OFFICE | {"unit_officer"},
-    "create_unit_b": OFFICE | {"unit_officer_b"},
+    "write_unit_a": OFFICE | {"unit_a"},
+    "create_unit_a": OFFICE | {"unit_a"},
+    "create_unit_b": OFFICE | {"unit_b"},
     "unlink": OFFICE,
 }
 
 
 @tagged("post_install", "-at_install")
-class TestAccessRights(EmulationCommonCase):
+class TestAccessRights(EmulationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -96,31 +96,31 @@ class TestAccessRights(EmulationCommonCase):
         cls.council_member = cls.env["emulation.council.member"].create(
             {
                 "council_id": cls.council.id,
-                "employee_id": cls.employee_director.id,
+                "employee_id": cls.emp_director.id,
                 "role": "chair",
             }
         )
-        cls.rating_own = cls._create_rating(cls.employee_employee, 2024)
-        cls.rating_a = cls._create_rating(cls.employee_a, 2024)
-        cls.rating_b = cls._create_rating(cls.employee_b, 2024)
-        cls.discipline_own = cls._create_discipline(
-            cls.employee_employee, "2024-03-01", "2024-09-01"
+        cls.rating_own = cls.rate(cls.emp_plain, {2024: "good"})
+        cls.rating_a = cls.rate(cls.emp_a1, {2024: "good"})
+        cls.rating_b = cls.rate(cls.emp_b1, {2024: "good"})
+        cls.discipline_own = cls.discipline(
+            cls.emp_plain, "reprimand", "2024-03-01", "2024-09-01"
         )
-        cls.discipline_a = cls._create_discipline(
-            cls.employee_a, "2024-03-01", "2024-09-01"
+        cls.discipline_a = cls.discipline(
+            cls.emp_a1, "reprimand", "2024-03-01", "2024-09-01"
         )
-        cls.discipline_b = cls._create_discipline(
-            cls.employee_b, "2024-03-01", "2024-09-01"
+        cls.discipline_b = cls.discipline(
+            cls.emp_b1, "reprimand", "2024-03-01", "2024-09-01"
         )
-        cls.initiative_a = cls._create_initiative(cls.employee_a, 2024)
+        cls.initiative_a = cls.initiative(cls.emp_a1, 2024)
         Matter = cls.env["emulation.pending.matter"]
         cls.matter_own, cls.matter_a, cls.matter_b = Matter.create(
             [
                 {"employee_id": employee.id, "kind": "complaint", "date_start": day}
                 for employee, day in (
-                    (cls.employee_employee, "2024-02-01"),
-                    (cls.employee_a, "2024-02-02"),
-                    (cls.employee_b, "2024-02-03"),
+                    (cls.emp_plain, "2024-02-01"),
+                    (cls.emp_a1, "2024-02-02"),
+                    (cls.emp_b1, "2024-02-03"),
                 )
             ]
         )
@@ -205,7 +205,7 @@ class TestAccessRights(EmulationCommonCase):
             council = self.env["emulation.council"].create({"name": f"Council {n}"})
             return {
                 "council_id": council.id,
-                "employee_id": self.employee_a.id,
+                "employee_id": self.emp_a1.id,
                 "role": "member",
             }
 
@@ -261,7 +261,7 @@ class TestAccessRights(EmulationCommonCase):
                 self.discipline_a,
                 self.discipline_b,
                 lambda n: {
-                    "employee_id": self.employee_a.id,
+                    "employee_id": self.emp_a1.id,
                     "form": "reprimand",
                     "date": "2025-01-01",
                     "date_block_start": "2025-01-01",
@@ -276,7 +276,7 @@ class TestAccessRights(EmulationCommonCase):
             self.matter_a,
             self.matter_b,
             lambda n: {
-                "employee_id": self.employee_a.id,
+                "employee_id": self.emp_a1.id,
                 "kind": "inspection",
                 "date_start": "2025-01-01",
             },
@@ -315,13 +315,13 @@ class TestAccessRights(EmulationCommonCase):
         """The identity number (hr.employee.identification_id) is HR's: the
         Office resolves it when importing (tests/test_import.py) but neither it
         nor anybody else reads it."""
-        self.employee_a.identification_id = "031090001234"
+        self.emp_a1.identification_id = "031090001234"
         for role in ROLES:
             user = self.users_by_role[role]
             allowed = role == "hr"
             with self.subTest(role=role, allowed=allowed):
                 self.env.invalidate_all()
-                employee = self.employee_a.with_user(user)
+                employee = self.emp_a1.with_user(user)
                 if allowed:
                     self.assertEqual(
                         employee.read(["identification_id"])[0]["identification_id"],
@@ -342,7 +342,7 @@ class TestAccessRights(EmulationCommonCase):
             }
 
         def unlink(user):
-            Initiative.create(vals(self.employee_a)).with_user(user).unlink()
+            Initiative.create(vals(self.emp_a1)).with_user(user).unlink()
 
         operations = {
             "read": lambda user: self.initiative_a.with_user(user).read(["name"]),
@@ -350,10 +350,10 @@ class TestAccessRights(EmulationCommonCase):
                 {"decision_number": f"{next(self.seq)}/QĐ"}
             ),
             "create_unit_a": lambda user: Initiative.with_user(user).create(
-                vals(self.employee_a)
+                vals(self.emp_a1)
             ),
             "create_unit_b": lambda user: Initiative.with_user(user).create(
-                vals(self.employee_b)
+                vals(self.emp_b1)
             ),
             "unlink": unlink,
         }
@@ -364,9 +364,9 @@ class TestAccessRights(EmulationCommonCase):
     def test_rating_search_scope(self):
         ratings = self.rating_own | self.rating_a | self.rating_b
         expected = {
-            "employee": self.rating_own,
-            "unit_officer": self.rating_own | self.rating_a,
-            "unit_officer_b": self.rating_b,
+            "plain": self.rating_own,
+            "unit_a": self.rating_own | self.rating_a,
+            "unit_b": self.rating_b,
             "council": self.env["emulation.rating"],
             "office": ratings,
             "manager": ratings,
@@ -415,9 +415,7 @@ class TestAccessRights(EmulationCommonCase):
             for model in ("hr.employee", "hr.employee.public"):
                 with self.subTest(role=role, model=model, allowed=allowed):
                     self.env.invalidate_all()
-                    employee = (
-                        self.env[model].with_user(user).browse(self.employee_a.id)
-                    )
+                    employee = self.env[model].with_user(user).browse(self.emp_a1.id)
                     fnames = [
                         "emulation_discipline_count",
                         "emulation_pending_matter_count",
@@ -437,7 +435,7 @@ class TestAccessRights(EmulationCommonCase):
             user = self.users_by_role[role]
             allowed = role in READ_ALL
             with self.subTest(role=role, allowed=allowed):
-                employee = self.employee_a.with_user(user).sudo(False)
+                employee = self.emp_a1.with_user(user).sudo(False)
                 self.env.invalidate_all()
                 if allowed:
                     employee.read(["emulation_rating_count", "emulation_rating_ids"])
@@ -447,7 +445,7 @@ class TestAccessRights(EmulationCommonCase):
 
     def test_unit_officer_cannot_move_initiative_out_of_reach(self):
         """A unit officer cannot give an initiative of their unit to another unit."""
-        initiative = self.initiative_a.with_user(self.user_unit_officer)
+        initiative = self.initiative_a.with_user(self.user_unit_a)
         with self.assertRaises(AccessError):
             initiative.write({"department_id": self.dept_b.id})
         self.assertEqual(self.initiative_a.department_id, self.dept_a)

@@ -6,7 +6,7 @@ from lxml import etree
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
-from .round_common import RoundCase
+from .common import RoundCase
 
 MODULE = "emulation_commendation"
 

@@ -5,7 +5,7 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
-from .round_common import RoundCase
+from .common import RoundCase
 
 
 @tagged("post_install", "-at_install")

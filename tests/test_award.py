@@ -3,11 +3,11 @@ from datetime import date
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .commendation_common import CommendationCase
+from .common import DossierCase
 
 
 @tagged("post_install", "-at_install")
-class TestAward(CommendationCase):
+class TestAward(DossierCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -4,10 +4,6 @@ Each PDF is measured with pdftotext -bbox (poppler-utils)."""
 
 import io
 import re
-import shutil
-import subprocess
-import tempfile
-import unittest
 from unittest.mock import patch
 
 from reportlab.pdfbase import pdfmetrics
@@ -18,24 +14,14 @@ from odoo.tools.pdf import PdfFileReader
 
 from odoo.addons.emulation_commendation.reports import blank_pdf
 
-from .docx_common import D, DocxCommonCase
+from .common import D, DocxCase, pdftotext
 
 PT_TO_MM = 25.4 / 72
 
 
 def pdf_words(pdf):
     """[(page, word, xMin, yMin, xMax, yMax)] in millimetres."""
-    if not shutil.which("pdftotext"):
-        raise unittest.SkipTest("pdftotext (poppler-utils) is not installed")
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        html = subprocess.run(
-            ["pdftotext", "-bbox", handle.name, "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+    html = pdftotext(pdf, "-bbox")
     words = []
     for page, chunk in enumerate(html.split("<page ")[1:], start=1):
         for match in re.finditer(
@@ -60,13 +46,13 @@ def page_sizes(pdf):
 
 
 @tagged("post_install", "-at_install")
-class TestCertificateBlanks(DocxCommonCase):
+class TestCertificateBlanks(DocxCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.blank = (
             cls.env["commendation.certificate.blank"]
-            .with_user(cls.office_user)
+            .with_user(cls.user_office)
             .create(
                 {
                     "name": "Phôi Giấy khen (thử)",
@@ -94,7 +80,7 @@ class TestCertificateBlanks(DocxCommonCase):
         )
 
     def render(self, report, records, user=None):
-        Report = self.env["ir.actions.report"].with_user(user or self.office_user)
+        Report = self.env["ir.actions.report"].with_user(user or self.user_office)
         pdf, kind = Report._render_qweb_pdf(
             "emulation_commendation.%s" % report, records.ids
         )
@@ -115,7 +101,7 @@ class TestCertificateBlanks(DocxCommonCase):
             "signer",
         ):
             self.assertIn(key, keys)
-        with Form(self.blank.with_user(self.office_user)) as form:
+        with Form(self.blank.with_user(self.user_office)) as form:
             form.orientation = "portrait"
         self.assertEqual((self.blank.page_width, self.blank.page_height), (210, 297))
 
@@ -241,7 +227,7 @@ class TestCertificateBlanks(DocxCommonCase):
         self.assertAlmostEqual((sample[2] + sample[4]) / 2, field.x + 1.5, delta=0.5)
 
     def test_button_prints_the_calibration_sheet(self):
-        action = self.blank.with_user(self.office_user).action_print_calibration()
+        action = self.blank.with_user(self.user_office).action_print_calibration()
         self.assertEqual(
             action["report_name"], "emulation_commendation.blank_calibration"
         )
@@ -263,7 +249,7 @@ class TestCertificateBlanks(DocxCommonCase):
     def test_only_the_office_prints(self):
         with self.assertRaises(AccessError):
             self.render(
-                "blank_award_certificates", self.awards[0], user=self.plain_user
+                "blank_award_certificates", self.awards[0], user=self.user_plain
             )
         report = self.env.ref(
             "emulation_commendation.action_report_award_certificate_blank"
@@ -273,13 +259,13 @@ class TestCertificateBlanks(DocxCommonCase):
         )
         with self.assertRaises(AccessError):
             self.env["commendation.certificate.blank"].with_user(
-                self.plain_user
+                self.user_plain
             ).search([])
 
     def test_one_blank_per_title_or_form(self):
         with self.assertRaises(ValidationError) as caught:
             self.env["commendation.certificate.blank"].with_user(
-                self.office_user
+                self.user_office
             ).create({"name": "Phôi khác", "type_ids": [(6, 0, self.type_form.ids)]})
         self.assertIn("Phôi Giấy khen (thử)", str(caught.exception))
 

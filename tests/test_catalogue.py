@@ -7,7 +7,7 @@ from lxml import etree
 from odoo.tests import Form, tagged
 from odoo.tools.safe_eval import safe_eval
 
-from .common import MODULE, EmulationCommonCase
+from .common import MODULE, EmulationCase
 
 # code: (category, recipient_kind, allow_collective, authority_level,
 #        coefficient individual, coefficient collective, threshold %, secret, annual)
@@ -69,7 +69,7 @@ DOCUMENT_KINDS = (
 
 
 @tagged("post_install", "-at_install")
-class TestCatalogue(EmulationCommonCase):
+class TestCatalogue(EmulationCase):
     def _type(self, code):
         return self.env.ref(f"{MODULE}.commendation_type_{code.lower()}")
 
@@ -277,13 +277,13 @@ class TestCatalogue(EmulationCommonCase):
 
     def test_employee_smart_button_counts(self):
         for year in (2022, 2023, 2024):
-            self._create_rating(self.employee_a, year)
-        self._create_rating(self.employee_b, 2024)
-        self._create_initiative(self.employee_a, 2023)
-        self._create_initiative(self.employee_a | self.employee_b, 2024)
-        self._create_discipline(self.employee_b, "2024-01-01", "2024-06-30")
+            self.rate(self.emp_a1, {year: "good"})
+        self.rate(self.emp_b1, {2024: "good"})
+        self.initiative(self.emp_a1, 2023)
+        self.initiative(self.emp_a1 | self.emp_b1, 2024)
+        self.discipline(self.emp_b1, "reprimand", "2024-01-01", "2024-06-30")
 
-        employee = self.employee_a.with_user(self.user_hr)
+        employee = self.emp_a1.with_user(self.user_hr)
         form = Form(employee)
         self.assertEqual(form.emulation_rating_count, 3)
         self.assertEqual(form.emulation_initiative_count, 2)
@@ -304,13 +304,13 @@ class TestCatalogue(EmulationCommonCase):
             with self.subTest(user=user.login):
                 self.env.invalidate_all()
                 public = self.env["hr.employee.public"].with_user(user)
-                public = public.browse(self.employee_a.id)
+                public = public.browse(self.emp_a1.id)
                 self.assertEqual(public.emulation_rating_count, 3)
                 self.assertEqual(public.emulation_initiative_count, 2)
                 self.assertEqual(len(public.emulation_rating_ids), 3)
                 self.assertEqual(len(public.emulation_initiative_ids), 2)
                 action = public.action_open_emulation_ratings()
                 self.assertEqual(action["domain"], [("employee_id", "in", public.ids)])
-        employee_b = self.employee_b.with_user(self.user_office)
+        employee_b = self.emp_b1.with_user(self.user_office)
         self.assertEqual(employee_b.emulation_discipline_count, 1)
         self.assertEqual(employee_b.emulation_initiative_count, 1)

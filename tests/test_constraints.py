@@ -6,41 +6,41 @@ from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from .common import EmulationCommonCase
+from .common import EmulationCase
 
 
 @tagged("post_install", "-at_install")
-class TestConstraints(EmulationCommonCase):
+class TestConstraints(EmulationCase):
     def _count(self, model):
         return self.env[model].with_context(active_test=False).search_count([])
 
     # Ratings ---------------------------------------------------------------
 
     def test_rating_one_per_employee_and_year(self):
-        self._create_rating(self.employee_a, 2024, "good")
+        self.rate(self.emp_a1, {2024: "good"})
         before = self._count("emulation.rating")
         with self.assertRaises(ValidationError) as cm:
-            self._create_rating(self.employee_a, 2024, "excellent")
+            self.rate(self.emp_a1, {2024: "excellent"})
         self.assertIn(
-            "Staff A already has a quality rating for 2024", str(cm.exception)
+            "Nguyễn Văn A1 already has a quality rating for 2024", str(cm.exception)
         )
         self.assertEqual(self._count("emulation.rating"), before)
         # another year, or another employee the same year, is fine
-        self._create_rating(self.employee_a, 2025, "excellent")
-        self._create_rating(self.employee_b, 2024, "good")
+        self.rate(self.emp_a1, {2025: "excellent"})
+        self.rate(self.emp_b1, {2024: "good"})
 
     def test_rating_duplicate_in_one_batch_and_by_write(self):
         before = self._count("emulation.rating")
         with self.assertRaises(ValidationError):
             self.env["emulation.rating"].create(
                 [
-                    {"employee_id": self.employee_b.id, "year": 2023, "rating": "good"},
-                    {"employee_id": self.employee_b.id, "year": 2023, "rating": "good"},
+                    {"employee_id": self.emp_b1.id, "year": 2023, "rating": "good"},
+                    {"employee_id": self.emp_b1.id, "year": 2023, "rating": "good"},
                 ]
             )
         self.assertEqual(self._count("emulation.rating"), before)
-        rating_2022 = self._create_rating(self.employee_b, 2022)
-        self._create_rating(self.employee_b, 2021)
+        rating_2022 = self.rate(self.emp_b1, {2022: "good"})
+        self.rate(self.emp_b1, {2021: "good"})
         with self.assertRaises(ValidationError) as cm:
             rating_2022.write({"year": 2021})
         self.assertIn("one rating per year", str(cm.exception))
@@ -51,22 +51,20 @@ class TestConstraints(EmulationCommonCase):
         for year in (1999, 2101):
             with self.subTest(year=year):
                 with self.assertRaises(ValidationError) as cm:
-                    self._create_rating(self.employee_a, year)
+                    self.rate(self.emp_a1, {year: "good"})
                 self.assertIn(f"The year {year} is not valid", str(cm.exception))
                 self.assertIn("between 2000 and 2100", str(cm.exception))
         self.assertEqual(self._count("emulation.rating"), before)
         for year in (2000, 2100):
             with self.subTest(year=year):
-                self.assertEqual(self._create_rating(self.employee_a, year).year, year)
+                self.assertEqual(self.rate(self.emp_a1, {year: "good"}).year, year)
 
     def test_rating_points_bounds(self):
         with self.assertRaises(ValidationError) as cm:
-            self._create_rating(self.employee_a, 2024, points=101)
+            self.rate(self.emp_a1, {2024: "good"}, points=101)
         self.assertIn("between 0 and 100", str(cm.exception))
         self.assertFalse(
-            self.env["emulation.rating"].search(
-                [("employee_id", "=", self.employee_a.id)]
-            )
+            self.env["emulation.rating"].search([("employee_id", "=", self.emp_a1.id)])
         )
 
     # Initiatives -----------------------------------------------------------
@@ -80,38 +78,36 @@ class TestConstraints(EmulationCommonCase):
         self.assertIn("“Orphan idea” has no author", str(cm.exception))
         self.assertEqual(self._count("emulation.initiative"), before)
 
-        initiative = self._create_initiative(self.employee_a, 2025)
+        initiative = self.initiative(self.emp_a1, 2025)
         with self.assertRaises(ValidationError):
             initiative.write({"employee_ids": [(5, 0, 0)]})
-        self.assertEqual(initiative.employee_ids, self.employee_a)
+        self.assertEqual(initiative.employee_ids, self.emp_a1)
 
     def test_initiative_year_bounds(self):
         for year in (1999, 2101):
             with self.subTest(year=year), self.assertRaises(ValidationError) as cm:
-                self._create_initiative(self.employee_a, year)
+                self.initiative(self.emp_a1, year)
             self.assertIn(f"The year {year} is not valid", str(cm.exception))
-        self.assertEqual(self._create_initiative(self.employee_a, 2000).year, 2000)
-        self.assertEqual(self._create_initiative(self.employee_a, 2100).year, 2100)
+        self.assertEqual(self.initiative(self.emp_a1, 2000).year, 2000)
+        self.assertEqual(self.initiative(self.emp_a1, 2100).year, 2100)
 
     def test_initiative_department_from_first_author(self):
-        initiative = self._create_initiative(
-            self.employee_a_child | self.employee_b, 2025
-        )
-        self.assertEqual(initiative.department_id, self.employee_a_child.department_id)
+        initiative = self.initiative(self.emp_a_child | self.emp_b1, 2025)
+        self.assertEqual(initiative.department_id, self.emp_a_child.department_id)
 
     # Disciplines -----------------------------------------------------------
 
     def test_discipline_block_period_must_not_end_before_start(self):
         before = self._count("emulation.discipline")
         with self.assertRaises(ValidationError) as cm:
-            self._create_discipline(self.employee_a, "2025-06-01", "2025-05-31")
+            self.discipline(self.emp_a1, "reprimand", "2025-06-01", "2025-05-31")
         self.assertIn(
             "cannot end (2025-05-31) before it starts (2025-06-01)", str(cm.exception)
         )
         self.assertEqual(self._count("emulation.discipline"), before)
         # a one-day period is fine
-        discipline = self._create_discipline(
-            self.employee_a, "2025-06-01", "2025-06-01"
+        discipline = self.discipline(
+            self.emp_a1, "reprimand", "2025-06-01", "2025-06-01"
         )
         with self.assertRaises(ValidationError):
             discipline.write({"date_block_end": "2025-01-01"})
@@ -132,9 +128,9 @@ class TestConstraints(EmulationCommonCase):
             self.env["emulation.council"].create(
                 self._council_vals(
                     [
-                        {"employee_id": self.employee_director.id, "role": "chair"},
-                        {"employee_id": self.employee_office.id, "role": "chair"},
-                        {"employee_id": self.employee_council.id, "role": "secretary"},
+                        {"employee_id": self.emp_director.id, "role": "chair"},
+                        {"employee_id": self.emp_office.id, "role": "chair"},
+                        {"employee_id": self.emp_council.id, "role": "secretary"},
                     ]
                 )
             )
@@ -147,9 +143,7 @@ class TestConstraints(EmulationCommonCase):
 
     def test_council_second_chair_added_later_refused(self):
         council = self.env["emulation.council"].create(
-            self._council_vals(
-                [{"employee_id": self.employee_director.id, "role": "chair"}]
-            )
+            self._council_vals([{"employee_id": self.emp_director.id, "role": "chair"}])
         )
         with self.assertRaises(ValidationError):
             council.write(
@@ -158,41 +152,41 @@ class TestConstraints(EmulationCommonCase):
                         (
                             0,
                             0,
-                            {"employee_id": self.employee_office.id, "role": "chair"},
+                            {"employee_id": self.emp_office.id, "role": "chair"},
                         )
                     ]
                 }
             )
         self.assertEqual(len(council.member_ids), 1)
-        self.assertEqual(council.chair_id, self.employee_director)
+        self.assertEqual(council.chair_id, self.emp_director)
 
     def test_council_successive_chairs_allowed(self):
         council = self.env["emulation.council"].create(
             self._council_vals(
                 [
                     {
-                        "employee_id": self.employee_director.id,
+                        "employee_id": self.emp_director.id,
                         "role": "chair",
                         "date_from": "2020-01-01",
                         "date_to": "2024-12-31",
                     },
                     {
-                        "employee_id": self.employee_office.id,
+                        "employee_id": self.emp_office.id,
                         "role": "chair",
                         "date_from": "2025-01-01",
                     },
-                    {"employee_id": self.employee_council.id, "role": "secretary"},
-                    {"employee_id": self.employee_a.id, "role": "member"},
+                    {"employee_id": self.emp_council.id, "role": "secretary"},
+                    {"employee_id": self.emp_a1.id, "role": "member"},
                 ]
             )
         )
-        self.assertEqual(council.chair_id, self.employee_office)
-        self.assertEqual(council.secretary_id, self.employee_council)
+        self.assertEqual(council.chair_id, self.emp_office)
+        self.assertEqual(council.secretary_id, self.emp_council)
         # the former chair is no longer a member today
         self.assertEqual(council.member_count, 3)
         on_2024 = council._get_members_on(council.member_ids[0].date_to)
-        self.assertIn(self.employee_director, on_2024.employee_id)
-        self.assertNotIn(self.employee_office, on_2024.employee_id)
+        self.assertIn(self.emp_director, on_2024.employee_id)
+        self.assertNotIn(self.emp_office, on_2024.employee_id)
 
     def test_council_member_dates(self):
         council = self.env["emulation.council"].create({"name": "Council"})
@@ -200,22 +194,22 @@ class TestConstraints(EmulationCommonCase):
             self.env["emulation.council.member"].create(
                 {
                     "council_id": council.id,
-                    "employee_id": self.employee_a.id,
+                    "employee_id": self.emp_a1.id,
                     "date_from": "2025-05-01",
                     "date_to": "2025-04-30",
                 }
             )
-        self.assertIn("Staff A cannot end before it starts", str(cm.exception))
+        self.assertIn("Nguyễn Văn A1 cannot end before it starts", str(cm.exception))
         self.assertFalse(council.member_ids)
 
     @mute_logger("odoo.sql_db")
     def test_council_member_listed_once(self):
         council = self.env["emulation.council"].create(
-            self._council_vals([{"employee_id": self.employee_a.id}])
+            self._council_vals([{"employee_id": self.emp_a1.id}])
         )
         with self.assertRaises(IntegrityError):
             self.env["emulation.council.member"].create(
-                {"council_id": council.id, "employee_id": self.employee_a.id}
+                {"council_id": council.id, "employee_id": self.emp_a1.id}
             )
         self.assertEqual(len(council.member_ids), 1)
 

@@ -6,11 +6,11 @@ from docx.text.paragraph import Paragraph
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .docx_common import MOTTO, MOTTO2, DocxCommonCase, paragraph_runs, read_docx
+from .common import MOTTO, MOTTO2, DocxCase, paragraph_runs, read_docx
 
 
 @tagged("post_install", "-at_install")
-class TestDocxDocuments(DocxCommonCase):
+class TestDocxDocuments(DocxCase):
     def assert_official(self, texts, number, date_line):
         self.assertIn(MOTTO, texts)
         self.assertIn(MOTTO2, texts)
@@ -183,7 +183,8 @@ class TestDocxDocuments(DocxCommonCase):
                 "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
                 "- Tên tập thể: Phòng Docx A.",
                 "- Người đứng đầu: Trần Văn Trưởng, Trưởng phòng.",
-                "- Tổng số cán bộ, công chức, người lao động: 03.",
+                # the head, An and Bình, and the base's Officer A, A1 and A2
+                "- Tổng số cán bộ, công chức, người lao động: 06.",
                 "- Chức năng, nhiệm vụ: Tham mưu công tác đối ngoại.",
                 "Dẫn đầu khối thi đua.",
                 "- 01 cá nhân được tặng “Chiến sĩ thi đua cơ sở (docx)” năm 2025.",
@@ -296,7 +297,7 @@ class TestDocxDocuments(DocxCommonCase):
         """A user who cannot read the record cannot print it as Word either."""
         with self.assertRaises(AccessError):
             self.render_docx(
-                "docx_dossier_proposal", self.dossier, user=self.plain_user
+                "docx_dossier_proposal", self.dossier, user=self.user_plain
             )
 
     def test_print_menu(self):

@@ -11,21 +11,21 @@ from odoo.tests import HttpCase, tagged
 
 from odoo.addons.emulation_commendation.reports.docx_engine import DOCX_MIMETYPE
 
-from .docx_common import D, DocxCommonCase, read_docx
+from .common import D, DocxCase, read_docx
 from .test_docx_template import edit_template
 
 PLAN_URL = "/report/docx/emulation_commendation.docx_emulation_plan/%s"
 
 
 @tagged("post_install", "-at_install")
-class TestDocxDownload(HttpCase, DocxCommonCase):
+class TestDocxDownload(HttpCase, DocxCase):
     def download(self, url):
         self.env.flush_all()
         query = urlencode({"data": json.dumps([url, "docx"]), "context": "{}"})
         return self.url_open("/report/download?%s" % query)
 
     def test_route_and_file_name(self):
-        self.authenticate(self.office_user.login, self.office_user.login)
+        self.authenticate(self.user_office.login, self.user_office.login)
         self.env.flush_all()
         response = self.url_open(PLAN_URL % self.plan.id)
         self.assertEqual(response.status_code, 200)
@@ -43,7 +43,7 @@ class TestDocxDownload(HttpCase, DocxCommonCase):
 
     def test_several_records_one_file(self):
         other = self.plan.copy({"number": "120/KH-NV", "date": D(2025, 3, 2)})
-        self.authenticate(self.office_user.login, self.office_user.login)
+        self.authenticate(self.user_office.login, self.user_office.login)
         response = self.download(PLAN_URL % ("%s,%s" % (self.plan.id, other.id)))
         self.assertEqual(response.status_code, 200)
         # several records: the name of the report
@@ -61,7 +61,7 @@ class TestDocxDownload(HttpCase, DocxCommonCase):
         template.write(
             {"custom_file": base64.b64encode(custom), "custom_filename": "kh.docx"}
         )
-        self.authenticate(self.office_user.login, self.office_user.login)
+        self.authenticate(self.user_office.login, self.user_office.login)
         response = self.download(PLAN_URL % self.plan.id)
         # as Odoo answers a failed PDF: an HTML page holding the error, which
         # the web client shows instead of saving a file
@@ -89,13 +89,13 @@ class TestDocxDownload(HttpCase, DocxCommonCase):
             self.start_tour(
                 "/odoo/emulation-plans",
                 "emulation_commendation_docx_print_tour",
-                login=self.office_user.login,
+                login=self.user_office.login,
             )
         self.assertEqual(
             calls, [("emulation_commendation.docx_emulation_plan", [plan.id])]
         )
         # the file the browser received is the plan's
-        self.authenticate(self.office_user.login, self.office_user.login)
+        self.authenticate(self.user_office.login, self.user_office.login)
         _document, texts = read_docx(self.download(PLAN_URL % plan.id).content)
         self.assertIn("Tour: kế hoạch Word", texts)
 
@@ -105,7 +105,7 @@ class TestDocxDownload(HttpCase, DocxCommonCase):
             {"name": "Phôi (http)", "type_ids": [(6, 0, self.type_form.ids)]}
         )
         award = self.history.filtered(lambda a: a.type_id == self.type_form)
-        self.authenticate(self.office_user.login, self.office_user.login)
+        self.authenticate(self.user_office.login, self.user_office.login)
         self.env.flush_all()
         url = (
             "/report/pdf/emulation_commendation.blank_award_certificates/%s" % award.id

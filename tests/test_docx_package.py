@@ -13,8 +13,7 @@ from reportlab.pdfgen import canvas
 
 from odoo.tests import HttpCase, tagged
 
-from .docx_common import read_docx
-from .test_docx_round import RoundCommonCase
+from .common import DocxRoundCase, read_docx
 
 
 def tiny_pdf(text):
@@ -27,7 +26,7 @@ def tiny_pdf(text):
 
 
 @tagged("post_install", "-at_install")
-class TestProposalPackage(HttpCase, RoundCommonCase):
+class TestProposalPackage(HttpCase, DocxRoundCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -120,7 +119,7 @@ class TestProposalPackage(HttpCase, RoundCommonCase):
         )
 
     def test_download_route(self):
-        self.authenticate(self.office_user.login, self.office_user.login)
+        self.authenticate(self.user_office.login, self.user_office.login)
         self.env.flush_all()
         response = self.url_open(
             "/emulation_commendation/proposal/%s/package" % self.proposal.id

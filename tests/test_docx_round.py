@@ -4,107 +4,12 @@ the certificates of a decision on its blank."""
 
 from odoo.tests import tagged
 
-from .docx_common import MOTTO, MOTTO2, D, DocxCommonCase, read_docx
+from .common import MOTTO, MOTTO2, DocxRoundCase, read_docx
 from .test_blank import page_sizes
 
 
-class RoundCommonCase(DocxCommonCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        Employee = cls.env["hr.employee"]
-        Department = cls.env["hr.department"]
-        # units in the order of the organisation: the Office first
-        cls.office = Department.create({"name": "Văn phòng (docx)"})
-        cls.unit_z = Department.create({"name": "Ả Phòng Zeta (docx)"})
-        cls.people = Employee.create(
-            [
-                {"name": "Trần Thị Yến", "department_id": cls.office.id},
-                {"name": "Nguyễn Văn Bảo", "department_id": cls.office.id},
-                {"name": "Lê Văn An", "department_id": cls.office.id},
-                {"name": "Đỗ Thị Hà", "department_id": cls.unit_z.id},
-            ]
-        )
-        cls.council = cls.env["emulation.council"].create(
-            {
-                "name": "Hội đồng Thi đua - Khen thưởng (docx)",
-                "member_ids": [
-                    (0, 0, {"employee_id": cls.head.id, "role": "chair"}),
-                    (0, 0, {"employee_id": cls.emp1.id, "role": "secretary"}),
-                    (0, 0, {"employee_id": cls.emp2.id, "role": "member"}),
-                    (0, 0, {"employee_id": cls.emp3.id, "role": "member"}),
-                    (0, 0, {"employee_id": cls.people[0].id, "role": "member"}),
-                ],
-            }
-        )
-        cls.type_form.write({"secret_ballot": True, "allow_collective": True})
-        cls.type_city = cls.env["commendation.type"].create(
-            {
-                "name": "Bằng khen của Chủ tịch UBND thành phố (docx)",
-                "code": "DOCX_BK",
-                "category": "form",
-                "authority_level": "city",
-                "vote_threshold": 80,
-            }
-        )
-        cls.round_dossier = cls.env["commendation.dossier"].create(
-            {
-                "title": "Hồ sơ (docx round)",
-                "year": 2025,
-                "department_id": cls.office.id,
-                "date": D(2025, 12, 1),
-                "line_ids": [
-                    (0, 0, {"employee_id": person.id, "type_id": cls.type_form.id})
-                    for person in cls.people
-                ]
-                + [
-                    (0, 0, {"employee_id": cls.emp2.id, "type_id": cls.type_city.id}),
-                    (
-                        0,
-                        0,
-                        {"department_id": cls.dept_b.id, "type_id": cls.type_form.id},
-                    ),
-                ],
-            }
-        )
-        lines = cls.round_dossier.line_ids
-        cls.form_lines = lines.filtered(lambda ln: ln.type_id == cls.type_form)
-        cls.city_line = lines - cls.form_lines
-        members = cls.council.member_ids
-        cls.council_session = cls.env["commendation.council.session"].create(
-            {
-                "council_id": cls.council.id,
-                "date": D(2025, 12, 10),
-                "place": "Phòng họp số 1",
-                "present_member_ids": [(6, 0, members[:4].ids)],
-                "written_member_ids": [(6, 0, members[4:].ids)],
-            }
-        )
-        # as the session leaves them once closed (the round's own flow is
-        # tested by its feature; these tests read the documents)
-        cls.round_dossier.with_context(emulation_workflow=True).sudo().write(
-            {"state": "in_round"}
-        )
-        lines.write({"session_id": cls.council_session.id, "state": "on_agenda"})
-        cls.council_session.action_start()
-        for line in lines:
-            line.write({"votes_for": 5, "votes_against": 0})
-        # Nguyễn Văn Bảo: 2 of 5, below 50 %
-        lines[1].write({"votes_for": 2, "votes_against": 3})
-        cls.council_session.action_close()
-        cls.decision = cls.env["commendation.decision"].create(
-            {"authority_level": "department", "year": 2025, "date": D(2025, 12, 15)}
-        )
-        passed = cls.form_lines.filtered(lambda ln: ln.state == "passed")
-        cls.decision.action_add_lines(passed)
-        cls.proposal = cls.env["commendation.proposal"].create(
-            {"authority_level": "city", "year": 2025, "date": D(2025, 12, 12)}
-        )
-        cls.proposal.action_add_lines(cls.city_line)
-
-
 @tagged("post_install", "-at_install")
-class TestDocxRound(RoundCommonCase):
+class TestDocxRound(DocxRoundCase):
     def test_session_minutes(self):
         document, texts = read_docx(
             self.render_docx("docx_session_minutes", self.council_session)
@@ -246,7 +151,7 @@ class TestDocxRound(RoundCommonCase):
         self.decision.action_issue()
         pdf, kind = (
             self.env["ir.actions.report"]
-            .with_user(self.office_user)
+            .with_user(self.user_office)
             ._render_qweb_pdf(
                 "emulation_commendation.blank_decision_certificates",
                 self.decision.ids,

@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from .docx_common import DocxCommonCase, read_docx
+from .common import DocxCase, read_docx
 
 
 def edit_template(content, old, new, occurrence=1):
@@ -35,7 +35,7 @@ def edit_template(content, old, new, occurrence=1):
 
 
 @tagged("post_install", "-at_install")
-class TestDocxTemplates(DocxCommonCase):
+class TestDocxTemplates(DocxCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -53,7 +53,7 @@ class TestDocxTemplates(DocxCommonCase):
         cls.default_bytes = cls.plan_template._read_default()
 
     def upload(self, content, name="ke_hoach.docx", user=None):
-        template = self.plan_template.with_user(user or self.manager_user)
+        template = self.plan_template.with_user(user or self.user_manager)
         template.write({"custom_file": self.b64(content), "custom_filename": name})
         return template
 
@@ -167,6 +167,6 @@ class TestDocxTemplates(DocxCommonCase):
             self.default_bytes, "I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH VÀ YÊU CẦU"
         )
         with self.assertRaises(AccessError):
-            self.upload(custom, user=self.office_user)
+            self.upload(custom, user=self.user_office)
         # everyone may read (and so print with) the templates
-        self.assertTrue(self.plan_template.with_user(self.plain_user).default_path)
+        self.assertTrue(self.plan_template.with_user(self.user_plain).default_path)

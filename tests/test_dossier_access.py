@@ -3,7 +3,7 @@ from datetime import date
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .commendation_common import CommendationCase
+from .common import DossierCase
 
 # model: {user attribute: "rwcu" letters allowed by the ACL}
 ACL_MATRIX = {
@@ -103,7 +103,7 @@ MODES = {"r": "read", "w": "write", "c": "create", "u": "unlink"}
 
 
 @tagged("post_install", "-at_install")
-class TestDossierAccess(CommendationCase):
+class TestDossierAccess(DossierCase):
     def test_acl_matrix(self):
         for model, users in ACL_MATRIX.items():
             for attr, allowed in users.items():
@@ -119,7 +119,7 @@ class TestDossierAccess(CommendationCase):
     def test_unit_officer_sees_own_departments(self):
         own = self.make_dossier()
         child = self.make_dossier(
-            department=self.dept_a_child, lines=[(self.emp_child, self.type_ldtt)]
+            department=self.dept_a_child, lines=[(self.emp_a_child, self.type_ldtt)]
         )
         other = self.make_dossier(
             user=self.user_unit_b,
@@ -255,7 +255,7 @@ class TestDossierAccess(CommendationCase):
 
 
 @tagged("post_install", "-at_install")
-class TestDossierQueries(CommendationCase):
+class TestDossierQueries(DossierCase):
     """The board and the list cost the same for 20 and 400 dossiers."""
 
     KANBAN_SPEC = {
@@ -287,7 +287,7 @@ class TestDossierQueries(CommendationCase):
 
     def make_many(self, count):
         Dossier = self.env["commendation.dossier"]
-        employees = self.emp_a1 | self.emp_a2 | self.emp_child
+        employees = self.emp_a1 | self.emp_a2 | self.emp_a_child
         dossiers = Dossier.create(
             [
                 {

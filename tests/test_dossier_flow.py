@@ -1,11 +1,11 @@
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .commendation_common import CommendationCase
+from .common import DossierCase
 
 
 @tagged("post_install", "-at_install")
-class TestDossierFlow(CommendationCase):
+class TestDossierFlow(DossierCase):
     """A unit's dossier: from the unit to the Office; its lines then go their
     own way through the round (tests/test_round.py)."""
 
@@ -59,7 +59,7 @@ class TestDossierFlow(CommendationCase):
         self.assertFalse(dossier.with_user(self.user_unit_b).can_submit)
         # Sub-departments belong to their parent's officer.
         child = self.make_dossier(
-            department=self.dept_a_child, lines=[(self.emp_child, self.type_ldtt)]
+            department=self.dept_a_child, lines=[(self.emp_a_child, self.type_ldtt)]
         )
         child.with_user(self.user_unit_a).action_submit()
         self.assertEqual(child.state, "submitted")

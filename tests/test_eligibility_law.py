@@ -8,7 +8,7 @@ from datetime import date
 
 from odoo.tests import tagged
 
-from .test_eligibility import DATE_152, MODULE, EligibilityCase
+from .common import DATE_152, MODULE, EligibilityCase
 
 MID_2025 = date(2025, 8, 15)  # a mid-year dossier under NĐ 152/2025
 

@@ -5,12 +5,11 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .common_thidua import assert_can, assert_refused
-from .reports_common import D, ReportsCommonCase
+from .common import D, ReportsCase
 
 
 @tagged("post_install", "-at_install")
-class TestEmulationReport(ReportsCommonCase):
+class TestEmulationReport(ReportsCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -24,9 +23,6 @@ class TestEmulationReport(ReportsCommonCase):
                 "emulation_annual_due_day": 31,
             }
         )
-
-    assert_can = assert_can
-    assert_refused = assert_refused
 
     def _reports(self, year=2031):
         return self.Report.search(
@@ -53,7 +49,7 @@ class TestEmulationReport(ReportsCommonCase):
             message.attachment_ids, report.pdf_attachment_id | report.xlsx_attachment_id
         )
         activity = report.activity_ids
-        self.assertEqual(activity.user_id, self.office_user)
+        self.assertEqual(activity.user_id, self.user_office)
         # none twice
         with freeze_time("2031-06-16"):
             self.Report._cron_generate_due_reports()
@@ -105,62 +101,62 @@ class TestEmulationReport(ReportsCommonCase):
     def test_only_office_generates(self):
         report = self.Report.create({"kind": "annual", "year": 2031})
         with self.assertRaises(UserError) as error:
-            report.with_user(self.plain_user).action_generate()
+            report.with_user(self.user_plain).action_generate()
         self.assertIn(
             "Generating the report: only the Office can do this.",
             str(error.exception),
         )
         with self.assertRaisesRegex(UserError, "cannot be changed directly"):
-            report.with_user(self.office_user).write({"state": "sent"})
+            report.with_user(self.user_office).write({"state": "sent"})
         with self.assertRaisesRegex(UserError, "starts in its first status"):
-            self.Report.with_user(self.office_user).create(
+            self.Report.with_user(self.user_office).create(
                 {"kind": "semiannual", "year": 2031, "state": "sent"}
             )
 
     def test_report_buttons_by_group(self):
         report = self.Report.create({"kind": "annual", "year": 2031})
         self.assert_can(
-            report, self.office_user, generate=True, send=False, reset_draft=False
+            report, self.user_office, generate=True, send=False, reset_draft=False
         )
         nothing = dict(generate=False, send=False, reset_draft=False)
-        self.assert_can(report, self.plain_user, **nothing)
+        self.assert_can(report, self.user_plain, **nothing)
         self.assert_refused(
             report,
-            self.office_user,
+            self.user_office,
             "send",
             "Sending the report is not possible for “Annual report 2031”: it is "
             "Draft, and this step needs it to be Generated.",
         )
-        report.with_user(self.office_user).action_generate()
+        report.with_user(self.user_office).action_generate()
         self.assertEqual(report.state, "generated")
         self.assert_can(
-            report, self.office_user, generate=True, send=True, reset_draft=True
+            report, self.user_office, generate=True, send=True, reset_draft=True
         )
-        self.assert_can(report, self.plain_user, **nothing)
+        self.assert_can(report, self.user_plain, **nothing)
         self.assert_refused(
             report,
-            self.plain_user,
+            self.user_plain,
             "send",
             "Sending the report: only the Office can do this.",
         )
         # posting from the composer opened by Send marks the report sent
-        action = report.with_user(self.office_user).action_send()
+        action = report.with_user(self.user_office).action_send()
         self.assertTrue(action["context"]["mark_emulation_report_sent"])
-        report.with_user(self.office_user).with_context(
+        report.with_user(self.user_office).with_context(
             mark_emulation_report_sent=True
         ).message_post(body="Báo cáo gửi kèm.")
         self.assertEqual(report.state, "sent")
         self.assert_can(
-            report, self.office_user, generate=False, send=False, reset_draft=True
+            report, self.user_office, generate=False, send=False, reset_draft=True
         )
         self.assert_refused(
             report,
-            self.office_user,
+            self.user_office,
             "generate",
             "Generating the report is not possible for “Annual report 2031”: it "
             "is Sent, and this step needs it to be Draft or Generated.",
         )
-        report.with_user(self.office_user).action_reset_draft()
+        report.with_user(self.user_office).action_reset_draft()
         self.assertEqual(report.state, "draft")
 
     def test_figures_equal_counts(self):

@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .round_common import RoundCase
+from .common import RoundCase
 
 LDTT = 710000.0  # 0,3 × 2.340.000 = 702.000, rounded up to 10.000 đ
 COLLECTIVE = 1880000.0  # 0,8 × 2.340.000 = 1.872.000, rounded up

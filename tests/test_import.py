@@ -13,11 +13,11 @@ import pathlib
 from openpyxl import Workbook, load_workbook
 
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 from odoo.tools.misc import file_path
 
-MODULE = "emulation_commendation"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from .common import MODULE, ImportCase
+
 LANG = "vi_VN"
 
 RATING_HEADERS = [
@@ -52,132 +52,6 @@ def xlsx(headers, rows, text_columns=()):
     stream = io.BytesIO()
     book.save(stream)
     return stream.getvalue()
-
-
-class ImportCase(TransactionCase):
-    """Two units (one with a dissolved predecessor), people with and
-    without staff codes, two people of the same name in two units, and an
-    Office user without HR rights."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, no_reset_password=True))
-        Department = cls.env["hr.department"]
-        Employee = cls.env["hr.employee"]
-        cls.unit_a = Department.create({"name": "Phòng Nhập A", "emulation_code": "NA"})
-        cls.unit_b = Department.create({"name": "Phòng Nhập B", "emulation_code": "NB"})
-        cls.unit_old = Department.create(
-            {
-                "name": "Phòng Nhập Cũ",
-                "emulation_code": "NC",
-                "emulation_dissolved_date": "2025-07-01",
-            }
-        )
-        cls.an = Employee.create(
-            {
-                "name": "Nguyễn Văn Nhập",
-                "department_id": cls.unit_a.id,
-                "barcode": "NHAP001",
-                "identification_id": "031090007001",
-            }
-        )
-        cls.binh = Employee.create(
-            {
-                "name": "Trần Thị Nhập",
-                "department_id": cls.unit_b.id,
-                "barcode": "NHAP002",
-                "identification_id": "031090007002",
-            }
-        )
-        cls.twin_a, cls.twin_b = Employee.create(
-            [
-                {"name": "Lê Văn Trùng Nhập", "department_id": cls.unit_a.id},
-                {"name": "Lê Văn Trùng Nhập", "department_id": cls.unit_b.id},
-            ]
-        )
-        cls.office = new_test_user(
-            cls.env,
-            login="import_office",
-            groups=f"base.group_user,{MODULE}.group_office",
-            name="Import Office",
-        )
-        cls.manager = new_test_user(
-            cls.env,
-            login="import_manager",
-            groups=f"base.group_user,{MODULE}.group_manager",
-            name="Import Administrator",
-        )
-        cls.Rating = cls.env["emulation.rating"]
-
-    # ------------------------------------------------------------------
-    def _wizard(self, model, content, user=None):
-        user = user or self.office
-        # as the web client calls it: in the user's language
-        return (
-            self.env["base_import.import"]
-            .with_user(user)
-            .with_context(lang=user.lang)
-            .create(
-                {
-                    "res_model": model,
-                    "file": content,
-                    "file_type": XLSX,
-                    "file_name": "import.xlsx",
-                }
-            )
-        )
-
-    def _preview(self, wizard, sheet=""):
-        options = {
-            "has_headers": True,
-            "quoting": '"',
-            "separator": ",",
-            "date_format": "",
-            "datetime_format": "",
-            "float_thousand_separator": ",",
-            "float_decimal_separator": ".",
-            "advanced": False,
-            "sheet": sheet,
-        }
-        preview = wizard.parse_preview(options)
-        self.assertFalse(preview.get("error"), preview.get("error"))
-        return preview
-
-    def run_import(self, model, content, dryrun=False, user=None, sheet=""):
-        """Map the headers as the screen does, then test or import."""
-        wizard = self._wizard(model, content, user)
-        preview = self._preview(wizard, sheet)
-        matches = preview["matches"] or {}
-        fields = [
-            "/".join(matches[index]) if index in matches else False
-            for index in range(len(preview["headers"]))
-        ]
-        self.assertTrue(all(fields), f"unmapped headers: {preview['headers']}")
-        return wizard.execute_import(
-            fields,
-            [header.lower() for header in preview["headers"]],
-            preview["options"],
-            dryrun=dryrun,
-        )
-
-    def assertImported(self, result, count=None):
-        self.assertFalse(
-            [m["message"] for m in result["messages"] if m["type"] == "error"]
-        )
-        if count is not None:
-            self.assertEqual(len(result["ids"]), count)
-
-    def ratings(self):
-        return self.Rating.search(
-            [
-                (
-                    "employee_id",
-                    "in",
-                    (self.an | self.binh | self.twin_a | self.twin_b).ids,
-                )
-            ]
-        )
 
 
 @tagged("post_install", "-at_install")
@@ -220,7 +94,7 @@ class TestImportTemplates(ImportCase):
                 f"{filename}: two example rows",
             )
             headers = [cell.value for cell in sheet[1]]
-            for user in (self.office, vi_user):
+            for user in (self.user_office, vi_user):
                 with self.subTest(model=model, lang=user.lang):
                     preview = self._preview(self._wizard(model, content, user))
                     matches = preview["matches"]
@@ -300,13 +174,13 @@ class TestImportRatings(ImportCase):
         self.assertEqual(
             got,
             {
-                (self.an.id, 2023): ("excellent", self.unit_a.id),
-                (self.binh.id, 2023): ("good", self.unit_b.id),
-                (self.an.id, 2022): ("complete", self.unit_a.id),
-                (self.twin_b.id, 2023): ("incomplete", self.unit_b.id),
-                (self.twin_a.id, 2023): ("complete", self.unit_a.id),
-                (self.binh.id, 2022): ("excellent", self.unit_b.id),
-                (self.binh.id, 2021): ("good", self.unit_b.id),
+                (self.an.id, 2023): ("excellent", self.dept_a.id),
+                (self.binh.id, 2023): ("good", self.dept_b.id),
+                (self.an.id, 2022): ("complete", self.dept_a.id),
+                (self.twin_b.id, 2023): ("incomplete", self.dept_b.id),
+                (self.twin_a.id, 2023): ("complete", self.dept_a.id),
+                (self.binh.id, 2022): ("excellent", self.dept_b.id),
+                (self.binh.id, 2021): ("good", self.dept_b.id),
             },
         )
         first = self.Rating.search(
@@ -316,7 +190,7 @@ class TestImportRatings(ImportCase):
         self.assertEqual(first.points, 91)
         # The Office imported by identity number without reading it.
         with self.assertRaises(AccessError):
-            self.an.with_user(self.office).read(["identification_id"])
+            self.an.with_user(self.user_office).read(["identification_id"])
 
     def test_same_file_twice_updates(self):
         self.assertImported(self.run_import("emulation.rating", self._good_file()), 7)
@@ -340,9 +214,9 @@ class TestImportRatings(ImportCase):
         )
         self.assertImported(self.run_import("emulation.rating", content), 1)
         rating = self.Rating.search([("employee_id", "=", self.an.id)])
-        self.assertEqual(rating.department_id, self.unit_old)
-        self.an.department_id = self.unit_b
-        self.assertEqual(rating.department_id, self.unit_old)
+        self.assertEqual(rating.department_id, self.dept_old)
+        self.an.department_id = self.dept_b
+        self.assertEqual(rating.department_id, self.dept_old)
 
     def test_bad_rows_listed_nothing_written(self):
         content = xlsx(
@@ -399,7 +273,7 @@ class TestImportRatings(ImportCase):
         self.env["res.lang"]._activate_lang(LANG)
         module = self.env["ir.module.module"].search([("name", "=", MODULE)])
         module._update_translations([LANG], overwrite=True)
-        self.office.lang = LANG
+        self.user_office.lang = LANG
         content = xlsx(
             RATING_HEADERS,
             [["NOPE9", "", "", "", 2023, "HTT", "", "", "", ""]],
@@ -427,15 +301,15 @@ class TestImportOtherRecords(ImportCase):
         self.assertImported(self.run_import("emulation.department.rating", content), 3)
         self.assertImported(self.run_import("emulation.department.rating", content), 3)
         ratings = Rating.search(
-            [("department_id", "in", (self.unit_a | self.unit_b | self.unit_old).ids)]
+            [("department_id", "in", (self.dept_a | self.dept_b | self.dept_old).ids)]
         )
         self.assertEqual(len(ratings), 3)
         self.assertEqual(
             {(r.department_id, r.rating, r.assessed_by) for r in ratings},
             {
-                (self.unit_a, "excellent", "Giám đốc Sở"),
-                (self.unit_b, "good", "Giám đốc Sở"),
-                (self.unit_old, "good", "UBND tỉnh Hải Dương"),
+                (self.dept_a, "excellent", "Giám đốc Sở"),
+                (self.dept_b, "good", "Giám đốc Sở"),
+                (self.dept_old, "good", "UBND tỉnh Hải Dương"),
             },
         )
 
@@ -526,7 +400,9 @@ class TestImportOtherRecords(ImportCase):
         )
         for _attempt in range(2):
             self.assertImported(
-                self.run_import("emulation.legal.document", content, user=self.manager),
+                self.run_import(
+                    "emulation.legal.document", content, user=self.user_manager
+                ),
                 2,
             )
         documents = (
@@ -658,7 +534,7 @@ class TestImportAwards(ImportCase):
             [
                 "|",
                 ("employee_id", "in", (self.an | self.binh).ids),
-                ("department_id", "=", self.unit_b.id),
+                ("department_id", "=", self.dept_b.id),
             ]
         )
 

@@ -1,11 +1,11 @@
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from .common_thidua import ThiDuaCase
+from .common import EmulationCase
 
 
 @tagged("post_install", "-at_install")
-class TestMovement(ThiDuaCase):
+class TestMovement(EmulationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -38,7 +38,7 @@ class TestMovement(ThiDuaCase):
         )
 
     def test_lifecycle(self):
-        movement = self.movement.with_user(self.office_user)
+        movement = self.movement.with_user(self.user_office)
         movement.action_launch()
         self.assertEqual(movement.state, "launched")
         self.assertTrue(movement.date_launched)
@@ -60,14 +60,14 @@ class TestMovement(ThiDuaCase):
         self.assertEqual(movement.mid_review_summary, "<p>80% of units on track</p>")
 
     def test_final_review_without_mid_review(self):
-        movement = self.movement.with_user(self.office_user)
+        movement = self.movement.with_user(self.user_office)
         movement.action_launch()
         movement.final_review_summary = "<p>Done</p>"
         movement.action_final_review()
         self.assertEqual(movement.state, "final_review")
 
     def test_wrong_state(self):
-        movement = self.movement.with_user(self.office_user)
+        movement = self.movement.with_user(self.user_office)
         with self.assertRaisesRegex(UserError, "The mid-term review is not possible"):
             movement.action_mid_review()
         with self.assertRaisesRegex(UserError, "Closing a movement is not possible"):
@@ -80,16 +80,16 @@ class TestMovement(ThiDuaCase):
         self.assertFalse(movement.date_launched)
 
     def test_wrong_group(self):
-        for user in (self.officer_a, self.plain_user):
+        for user in (self.user_unit_a, self.user_plain):
             with self.assertRaisesRegex(UserError, "only the Office can do this"):
                 self.movement.with_user(user).action_launch()
-        self.movement.with_user(self.office_user).action_launch()
+        self.movement.with_user(self.user_office).action_launch()
         with self.assertRaisesRegex(UserError, "only the Office can do this"):
-            self.movement.with_user(self.officer_a).action_reset_draft()
+            self.movement.with_user(self.user_unit_a).action_reset_draft()
         with self.assertRaisesRegex(UserError, "cannot be changed directly"):
-            self.movement.with_user(self.office_user).write({"state": "closed"})
+            self.movement.with_user(self.user_office).write({"state": "closed"})
         with self.assertRaises(AccessError):
-            self.movement.with_user(self.officer_a).write({"name": "X"})
+            self.movement.with_user(self.user_unit_a).write({"name": "X"})
 
     def test_movement_buttons_by_group(self):
         actions = ("launch", "mid_review", "final_review", "close", "reset_draft")
@@ -97,8 +97,8 @@ class TestMovement(ThiDuaCase):
         def only(*allowed):
             return {action: action in allowed for action in actions}
 
-        self.assert_can(self.movement, self.office_user, **only("launch"))
-        for user in (self.officer_a, self.plain_user):
+        self.assert_can(self.movement, self.user_office, **only("launch"))
+        for user in (self.user_unit_a, self.user_plain):
             self.assert_can(self.movement, user, **only())
             self.assert_refused(
                 self.movement,
@@ -106,62 +106,62 @@ class TestMovement(ThiDuaCase):
                 "launch",
                 "Launching a movement: only the Office can do this.",
             )
-        movement = self.movement.with_user(self.office_user)
+        movement = self.movement.with_user(self.user_office)
         movement.action_launch()
         # the review buttons show before the summary is written: the click
         # says what is missing
         self.assert_can(
             movement,
-            self.office_user,
+            self.user_office,
             **only("mid_review", "final_review", "reset_draft"),
         )
-        self.assert_can(movement, self.officer_a, **only())
+        self.assert_can(movement, self.user_unit_a, **only())
         self.assert_refused(
-            movement, self.officer_a, "mid_review", "The mid-term review: only"
+            movement, self.user_unit_a, "mid_review", "The mid-term review: only"
         )
         self.assert_refused(
             movement,
-            self.office_user,
+            self.user_office,
             "close",
             "Closing a movement is not possible for .*: it is Launched, and "
             "this step needs it to be Final Review.",
         )
         movement.final_review_summary = "<p>Done</p>"
         movement.action_final_review()
-        self.assert_can(movement, self.office_user, **only("close"))
+        self.assert_can(movement, self.user_office, **only("close"))
         movement.action_close()
-        self.assert_can(movement, self.office_user, **only())
+        self.assert_can(movement, self.user_office, **only())
 
     def test_registration_buttons_by_group(self):
-        reg = self._register(self.officer_a, department_id=self.dept_a.id)
-        for user in (self.officer_a, self.office_user):
+        reg = self._register(self.user_unit_a, department_id=self.dept_a.id)
+        for user in (self.user_unit_a, self.user_office):
             self.assert_can(reg, user, register=True, cancel=True, reset_draft=False)
         nothing = dict(register=False, cancel=False, reset_draft=False)
-        for user in (self.officer_b, self.plain_user):
+        for user in (self.user_unit_b, self.user_plain):
             self.assert_can(reg, user, **nothing)
         self.assert_refused(
-            reg, self.officer_b, "register", "only register your own department"
+            reg, self.user_unit_b, "register", "only register your own department"
         )
         self.assert_refused(
             reg,
-            self.plain_user,
+            self.user_plain,
             "register",
             "Registering: only the Office and the unit officers of the "
             "department can do this.",
         )
-        reg.with_user(self.officer_a).action_cancel()
+        reg.with_user(self.user_unit_a).action_cancel()
         self.assert_can(
-            reg, self.officer_a, register=False, cancel=False, reset_draft=True
+            reg, self.user_unit_a, register=False, cancel=False, reset_draft=True
         )
-        self.assert_can(reg, self.officer_b, **nothing)
+        self.assert_can(reg, self.user_unit_b, **nothing)
         # once the movement is in its final review, registrations are frozen
-        movement = self.movement.with_user(self.office_user)
+        movement = self.movement.with_user(self.user_office)
         movement.action_launch()
         movement.final_review_summary = "<p>Done</p>"
         movement.action_final_review()
-        self.assert_can(reg, self.officer_a, **nothing)
+        self.assert_can(reg, self.user_unit_a, **nothing)
         self.assert_refused(
-            reg, self.office_user, "reset_draft", "Registrations for .* are closed"
+            reg, self.user_office, "reset_draft", "Registrations for .* are closed"
         )
 
     def test_parent_cycle_and_dates(self):
@@ -182,55 +182,59 @@ class TestMovement(ThiDuaCase):
         )
 
     def test_registration_own_department(self):
-        reg = self._register(self.officer_a, department_id=self.dept_a.id)
+        reg = self._register(self.user_unit_a, department_id=self.dept_a.id)
         reg.action_register()
         self.assertEqual(reg.state, "registered")
-        sub = self._register(self.officer_a, department_id=self.dept_a_sub.id)
-        self.assertEqual(sub.department_id, self.dept_a_sub)
+        sub = self._register(self.user_unit_a, department_id=self.dept_a_child.id)
+        self.assertEqual(sub.department_id, self.dept_a_child)
         person = self._register(
-            self.officer_a,
+            self.user_unit_a,
             registrant_kind="employee",
-            employee_id=self.emp_a_staff.id,
+            employee_id=self.emp_a_child.id,
             type_id=False,
             target="Hoàn thành xuất sắc nhiệm vụ",
         )
-        self.assertEqual(person.department_id, self.dept_a_sub)
+        self.assertEqual(person.department_id, self.dept_a_child)
         self.assertEqual(self.movement.registration_count, 3)
 
     def test_registration_other_department_refused(self):
         with self.assertRaisesRegex(UserError, "only register your own department"):
-            self._register(self.officer_a, department_id=self.dept_b.id)
+            self._register(self.user_unit_a, department_id=self.dept_b.id)
         with self.assertRaisesRegex(UserError, "only register your own department"):
             self._register(
-                self.officer_a, registrant_kind="employee", employee_id=self.emp_b.id
+                self.user_unit_a,
+                registrant_kind="employee",
+                employee_id=self.emp_unit_b.id,
             )
         with self.assertRaisesRegex(UserError, "Only unit officers and the Office"):
-            self._register(self.plain_user, department_id=self.dept_b.id)
-        reg_b = self._register(self.officer_b, department_id=self.dept_b.id)
+            self._register(self.user_plain, department_id=self.dept_b.id)
+        reg_b = self._register(self.user_unit_b, department_id=self.dept_b.id)
         with self.assertRaisesRegex(UserError, "only register your own department"):
-            reg_b.with_user(self.officer_a).action_cancel()
+            reg_b.with_user(self.user_unit_a).action_cancel()
         with self.assertRaises(UserError):
-            reg_b.with_user(self.officer_a).write({"target": "x"})
-        reg_a = self._register(self.officer_a, department_id=self.dept_a.id)
+            reg_b.with_user(self.user_unit_a).write({"target": "x"})
+        reg_a = self._register(self.user_unit_a, department_id=self.dept_a.id)
         with self.assertRaisesRegex(UserError, "only register your own department"):
             reg_a.write({"department_id": self.dept_b.id})
         # the Office registers anyone
-        self._register(self.office_user, department_id=self.dept_b.id)
+        self._register(self.user_office, department_id=self.dept_b.id)
 
     def test_registration_needs_title_or_target(self):
         with self.assertRaisesRegex(ValidationError, "needs a title or a target"):
-            self._register(self.officer_a, department_id=self.dept_a.id, type_id=False)
+            self._register(
+                self.user_unit_a, department_id=self.dept_a.id, type_id=False
+            )
 
     def test_registration_closed_movement(self):
-        movement = self.movement.with_user(self.office_user)
+        movement = self.movement.with_user(self.user_office)
         movement.action_launch()
         movement.final_review_summary = "<p>Done</p>"
         movement.action_final_review()
         with self.assertRaisesRegex(UserError, "Registrations for .* are closed"):
-            self._register(self.officer_a, department_id=self.dept_a.id)
+            self._register(self.user_unit_a, department_id=self.dept_a.id)
 
     def test_registration_states(self):
-        reg = self._register(self.officer_a, department_id=self.dept_a.id)
+        reg = self._register(self.user_unit_a, department_id=self.dept_a.id)
         with self.assertRaisesRegex(UserError, "Resetting a registration"):
             reg.action_reset_draft()
         reg.action_cancel()
@@ -244,7 +248,7 @@ class TestMovement(ThiDuaCase):
     # Board query count
     # ------------------------------------------------------------------
     def _movement_board(self):
-        Movement = self.env["emulation.movement"].with_user(self.plain_user)
+        Movement = self.env["emulation.movement"].with_user(self.user_plain)
         Movement.web_read_group([], ["name"], ["state"])
         Movement.web_search_read(
             [],
@@ -283,9 +287,9 @@ class TestMovement(ThiDuaCase):
             )
 
         add(2)
-        small = self._count_queries(self._movement_board)
+        small = self.count_queries(self._movement_board)
         add(40)
-        large = self._count_queries(self._movement_board)
+        large = self.count_queries(self._movement_board)
         self.assertEqual(small, large)
         self.env.invalidate_all()
         with self.assertQueryCount(large):

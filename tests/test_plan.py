@@ -3,11 +3,25 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
-from .common_thidua import ThiDuaCase
+from .common import EmulationCase
 
 
 @tagged("post_install", "-at_install")
-class TestPlan(ThiDuaCase):
+class TestPlan(EmulationCase):
+    @classmethod
+    def _create_plan(cls, year=2025, tasks=None, **vals):
+        plan_vals = {
+            "number": f"T{year}/KH-TEST",
+            "name": f"Test plan {year}",
+            "year": year,
+            "date": f"{year}-02-19",
+        }
+        plan_vals.update(vals)
+        plan = cls.env["emulation.plan"].create(plan_vals)
+        for task_vals in tasks or []:
+            cls.env["emulation.plan.task"].create(dict(task_vals, plan_id=plan.id))
+        return plan
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -28,7 +42,7 @@ class TestPlan(ThiDuaCase):
                 {
                     "quarter": "q3",
                     "name": "Alpha sub-team duty",
-                    "department_ids": [(6, 0, cls.dept_a_sub.ids)],
+                    "department_ids": [(6, 0, cls.dept_a_child.ids)],
                 },
                 {
                     "quarter": "year",
@@ -49,7 +63,7 @@ class TestPlan(ThiDuaCase):
         self.assertEqual(self.plan.task_count, 4)
 
     def test_plan_approve_done_reset(self):
-        plan = self.plan.with_user(self.office_user)
+        plan = self.plan.with_user(self.user_office)
         plan.action_approve()
         self.assertEqual(plan.state, "approved")
         self.assertTrue(plan.date_approved)
@@ -61,23 +75,23 @@ class TestPlan(ThiDuaCase):
 
     def test_plan_refusals(self):
         with self.assertRaisesRegex(UserError, "only the Office can do this"):
-            self.plan.with_user(self.officer_a).action_approve()
+            self.plan.with_user(self.user_unit_a).action_approve()
         with self.assertRaisesRegex(UserError, "Closing a plan is not possible"):
-            self.plan.with_user(self.office_user).action_done()
+            self.plan.with_user(self.user_office).action_done()
         empty = self._create_plan(year=2030)
         with self.assertRaisesRegex(UserError, "has no task"):
-            empty.with_user(self.office_user).action_approve()
-        self.plan.with_user(self.office_user).action_approve()
+            empty.with_user(self.user_office).action_approve()
+        self.plan.with_user(self.user_office).action_approve()
         with self.assertRaisesRegex(UserError, "Approving a plan is not possible"):
-            self.plan.with_user(self.office_user).action_approve()
+            self.plan.with_user(self.user_office).action_approve()
 
     def test_direct_state_write_refused(self):
         with self.assertRaisesRegex(UserError, "cannot be changed directly"):
-            self.plan.with_user(self.office_user).write({"state": "done"})
+            self.plan.with_user(self.user_office).write({"state": "done"})
         with self.assertRaisesRegex(UserError, "cannot be changed directly"):
-            self.task_q1.with_user(self.office_user).write({"state": "done"})
+            self.task_q1.with_user(self.user_office).write({"state": "done"})
         with self.assertRaisesRegex(UserError, "starts in its first status"):
-            self.env["emulation.plan"].with_user(self.office_user).create(
+            self.env["emulation.plan"].with_user(self.user_office).create(
                 {"number": "1/KH", "name": "X", "year": 2025, "state": "approved"}
             )
 
@@ -85,13 +99,13 @@ class TestPlan(ThiDuaCase):
         nothing = dict(approve=False, done=False, reset_draft=False)
         self.assert_can(
             self.plan,
-            self.office_user,
+            self.user_office,
             approve=True,
             done=False,
             reset_draft=False,
             copy_to_next_year=True,
         )
-        for user in (self.officer_a, self.plain_user):
+        for user in (self.user_unit_a, self.user_plain):
             self.assert_can(self.plan, user, copy_to_next_year=False, **nothing)
             self.assert_refused(
                 self.plan,
@@ -101,74 +115,74 @@ class TestPlan(ThiDuaCase):
             )
         self.assert_refused(
             self.plan,
-            self.office_user,
+            self.user_office,
             "done",
             "Closing a plan is not possible for “T2025/KH-TEST - Test plan "
             "2025”: it is Draft, and this step needs it to be Approved.",
         )
-        self.plan.with_user(self.office_user).action_approve()
+        self.plan.with_user(self.user_office).action_approve()
         self.assert_can(
-            self.plan, self.office_user, approve=False, done=True, reset_draft=True
+            self.plan, self.user_office, approve=False, done=True, reset_draft=True
         )
-        self.assert_can(self.plan, self.officer_a, **nothing)
+        self.assert_can(self.plan, self.user_unit_a, **nothing)
         self.assert_refused(
-            self.plan, self.officer_a, "done", "Closing a plan: only the Office"
+            self.plan, self.user_unit_a, "done", "Closing a plan: only the Office"
         )
-        self.plan.with_user(self.office_user).action_done()
-        self.assert_can(self.plan, self.office_user, copy_to_next_year=True, **nothing)
+        self.plan.with_user(self.user_office).action_done()
+        self.assert_can(self.plan, self.user_office, copy_to_next_year=True, **nothing)
 
     def test_task_buttons_by_group(self):
         task = self.task_q3  # Alpha's sub-team
         self.assert_can(
-            task, self.office_user, start=True, done=True, cancel=True, reset=False
+            task, self.user_office, start=True, done=True, cancel=True, reset=False
         )
         self.assert_can(
-            task, self.officer_a, start=True, done=True, cancel=False, reset=False
+            task, self.user_unit_a, start=True, done=True, cancel=False, reset=False
         )
         nothing = dict(start=False, done=False, cancel=False, reset=False)
-        for user in (self.officer_b, self.plain_user):
+        for user in (self.user_unit_b, self.user_plain):
             self.assert_can(task, user, **nothing)
         self.assert_refused(
-            task, self.officer_b, "start", "only update the tasks of your own"
+            task, self.user_unit_b, "start", "only update the tasks of your own"
         )
         self.assert_refused(
             task,
-            self.plain_user,
+            self.user_plain,
             "done",
             "Marking a task as done: only the Office and the departments in charge",
         )
         self.assert_refused(
-            task, self.officer_a, "cancel", "Cancelling a task: only the Office"
+            task, self.user_unit_a, "cancel", "Cancelling a task: only the Office"
         )
-        task.with_user(self.office_user).action_cancel()
+        task.with_user(self.user_office).action_cancel()
         self.assert_can(
-            task, self.office_user, start=False, done=False, cancel=False, reset=True
+            task, self.user_office, start=False, done=False, cancel=False, reset=True
         )
-        self.assert_can(task, self.officer_a, **nothing)
+        self.assert_can(task, self.user_unit_a, **nothing)
         self.assert_refused(
-            task, self.officer_a, "reset", "Reopening a task: only the Office"
+            task, self.user_unit_a, "reset", "Reopening a task: only the Office"
         )
         self.assert_refused(
-            task, self.office_user, "start", "Starting a task is not possible"
+            task, self.user_office, "start", "Starting a task is not possible"
         )
-        task.with_user(self.office_user).action_reset()
+        task.with_user(self.user_office).action_reset()
         # once the plan is done, its tasks no longer move
-        self.plan.with_user(self.office_user).action_approve()
-        self.plan.with_user(self.office_user).action_done()
-        for user in (self.office_user, self.officer_a):
+        self.plan.with_user(self.user_office).action_approve()
+        self.plan.with_user(self.user_office).action_done()
+        for user in (self.user_office, self.user_unit_a):
             self.assert_can(task, user, start=False, done=False)
             self.assert_refused(task, user, "done", "is done: its tasks can no longer")
 
     def test_plain_user_reads_but_cannot_write(self):
-        self.assertTrue(self.plan.with_user(self.plain_user).read(["name"]))
+        self.assertTrue(self.plan.with_user(self.user_plain).read(["name"]))
         with self.assertRaises(AccessError):
-            self.plan.with_user(self.plain_user).write({"name": "X"})
+            self.plan.with_user(self.user_plain).write({"name": "X"})
 
     # ------------------------------------------------------------------
     # Task states and access
     # ------------------------------------------------------------------
     def test_task_unit_officer_own_department(self):
-        task = self.task_q3.with_user(self.officer_a)  # sub-department of A
+        task = self.task_q3.with_user(self.user_unit_a)  # sub-department of A
         task.action_start()
         self.assertEqual(task.state, "in_progress")
         task.write({"progress_note": "Half done"})
@@ -178,18 +192,18 @@ class TestPlan(ThiDuaCase):
 
     def test_task_unit_officer_other_department(self):
         with self.assertRaisesRegex(UserError, "only update the tasks of your own"):
-            self.task_year.with_user(self.officer_a).action_start()
+            self.task_year.with_user(self.user_unit_a).action_start()
         with self.assertRaises(AccessError):
-            self.task_year.with_user(self.officer_a).write({"progress_note": "x"})
+            self.task_year.with_user(self.user_unit_a).write({"progress_note": "x"})
         with self.assertRaisesRegex(
             UserError, "only the Office and the departments in charge can do this"
         ):
-            self.task_year.with_user(self.plain_user).action_start()
+            self.task_year.with_user(self.user_plain).action_start()
 
     def test_task_cancel_reset(self):
         with self.assertRaisesRegex(UserError, "only the Office can do this"):
-            self.task_q3.with_user(self.officer_a).action_cancel()
-        task = self.task_q3.with_user(self.office_user)
+            self.task_q3.with_user(self.user_unit_a).action_cancel()
+        task = self.task_q3.with_user(self.user_office)
         task.action_cancel()
         self.assertEqual(task.state, "cancelled")
         with self.assertRaisesRegex(UserError, "Marking a task as done is not"):
@@ -200,10 +214,10 @@ class TestPlan(ThiDuaCase):
             task.action_reset()
 
     def test_task_of_done_plan_frozen(self):
-        self.plan.with_user(self.office_user).action_approve()
-        self.plan.with_user(self.office_user).action_done()
+        self.plan.with_user(self.user_office).action_approve()
+        self.plan.with_user(self.user_office).action_done()
         with self.assertRaisesRegex(UserError, "is done"):
-            self.task_q3.with_user(self.office_user).action_start()
+            self.task_q3.with_user(self.user_office).action_start()
 
     @freeze_time("2025-07-05")
     def test_task_filters(self):
@@ -222,24 +236,24 @@ class TestPlan(ThiDuaCase):
             [("is_current_quarter", "=", True), ("plan_id", "=", self.plan.id)]
         )
         self.assertEqual(current, self.task_q3)
-        mine = Task.with_user(self.officer_a).search(
+        mine = Task.with_user(self.user_unit_a).search(
             [("is_my_department", "=", True), ("plan_id", "=", self.plan.id)]
         )
         self.assertEqual(mine, self.task_q2 | self.task_q3)
-        self.assertTrue(self.task_q3.with_user(self.officer_a).is_my_department)
-        self.assertFalse(self.task_year.with_user(self.officer_a).is_my_department)
+        self.assertTrue(self.task_q3.with_user(self.user_unit_a).is_my_department)
+        self.assertFalse(self.task_year.with_user(self.user_unit_a).is_my_department)
         # a done task is no longer overdue
-        self.task_q1.with_user(self.office_user).action_done()
+        self.task_q1.with_user(self.user_office).action_done()
         self.assertFalse(self.task_q1.is_overdue)
 
     # ------------------------------------------------------------------
     # Copy to next year
     # ------------------------------------------------------------------
     def test_copy_to_next_year(self):
-        self.task_q3.with_user(self.office_user).action_start()
-        self.task_year.with_user(self.office_user).action_cancel()
-        self.plan.with_user(self.office_user).action_approve()
-        action = self.plan.with_user(self.office_user).action_copy_to_next_year()
+        self.task_q3.with_user(self.user_office).action_start()
+        self.task_year.with_user(self.user_office).action_cancel()
+        self.plan.with_user(self.user_office).action_approve()
+        action = self.plan.with_user(self.user_office).action_copy_to_next_year()
         new_plan = self.env["emulation.plan"].browse(action["res_id"])
         self.assertEqual(new_plan.year, 2026)
         self.assertEqual(new_plan.state, "draft")
@@ -259,7 +273,7 @@ class TestPlan(ThiDuaCase):
         self.assertEqual(self.plan.state, "approved")
         self.assertEqual(self.task_q3.state, "in_progress")
         with self.assertRaisesRegex(UserError, "only the Office can do this"):
-            self.plan.with_user(self.officer_a).action_copy_to_next_year()
+            self.plan.with_user(self.user_unit_a).action_copy_to_next_year()
 
     # ------------------------------------------------------------------
     # Deadline reminders
@@ -295,7 +309,7 @@ class TestPlan(ThiDuaCase):
         self.assertEqual(reminders.mapped("res_id"), self.task_q2.ids * 2)
         self.assertEqual(
             set(reminders.mapped("user_id").ids),
-            {self.office_user.id, self.officer_a.id},
+            {self.user_office.id, self.user_unit_a.id},
         )
         self.assertEqual(
             set(reminders.mapped("date_deadline")), {self.task_q2.deadline}
@@ -346,18 +360,18 @@ class TestPlan(ThiDuaCase):
                 Task._cron_notify_task_deadlines()
 
         add_tasks(3)
-        small = self._count_queries(run)
+        small = self.count_queries(run)
         add_tasks(20)
         self._reminders().unlink()
         run()  # create the reminders of the new tasks
-        large = self._count_queries(run)
+        large = self.count_queries(run)
         self.assertEqual(small, large)
 
     # ------------------------------------------------------------------
     # Board query counts
     # ------------------------------------------------------------------
     def _task_board(self):
-        Task = self.env["emulation.plan.task"].with_user(self.office_user)
+        Task = self.env["emulation.plan.task"].with_user(self.user_office)
         domain = [("plan_id", "=", self.plan.id)]
         Task.web_read_group(domain, ["state"], ["quarter"])
         Task.web_search_read(
@@ -397,9 +411,9 @@ class TestPlan(ThiDuaCase):
             )
 
         add_tasks(2)
-        small = self._count_queries(self._task_board)
+        small = self.count_queries(self._task_board)
         add_tasks(40)
-        large = self._count_queries(self._task_board)
+        large = self.count_queries(self._task_board)
         self.assertEqual(small, large)
         self.env.invalidate_all()
         with self.assertQueryCount(large):
@@ -407,7 +421,7 @@ class TestPlan(ThiDuaCase):
 
 
 @tagged("post_install", "-at_install")
-class TestPlanDemo(ThiDuaCase):
+class TestPlanDemo(EmulationCase):
     def test_demo_plan_2025(self):
         plan = self.env.ref(
             "emulation_commendation.emulation_plan_13_kh_nv_2025_demo",

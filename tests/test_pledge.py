@@ -4,11 +4,11 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from .common_thidua import ThiDuaCase
+from .common import EmulationCase
 
 
 @tagged("post_install", "-at_install")
-class TestPledge(ThiDuaCase):
+class TestPledge(EmulationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -89,13 +89,13 @@ class TestPledge(ThiDuaCase):
             (self.c_bonus, bonus),
             (self.c_penalty, penalty),
         ):
-            self._score(member, criterion).with_user(self.office_user).write(
+            self._score(member, criterion).with_user(self.user_office).write(
                 {"cluster_score": value}
             )
 
     def _sign_and_score(self):
-        self.pledge.with_user(self.office_user).action_sign()
-        self.pledge.with_user(self.office_user).action_start_scoring()
+        self.pledge.with_user(self.user_office).action_sign()
+        self.pledge.with_user(self.user_office).action_start_scoring()
 
     def test_head_and_max(self):
         self.assertEqual(self.pledge.head_member_id, self.m_a)
@@ -107,9 +107,9 @@ class TestPledge(ThiDuaCase):
         with self.assertRaisesRegex(
             UserError, "reserved to the Office and to the head"
         ):
-            self.pledge.with_user(self.officer_b).action_sign()
+            self.pledge.with_user(self.user_unit_b).action_sign()
         # the head unit may sign
-        self.pledge.with_user(self.officer_a).action_sign()
+        self.pledge.with_user(self.user_unit_a).action_sign()
         self.assertEqual(self.pledge.state, "signed")
         self.assertTrue(self.pledge.date_signed)
         self.assertEqual(len(self.pledge.result_ids), 3)
@@ -122,50 +122,52 @@ class TestPledge(ThiDuaCase):
         )
         self.assertEqual(len(self.pledge.score_ids), 15)
         with self.assertRaisesRegex(UserError, "Signing a pledge is not possible"):
-            self.pledge.with_user(self.office_user).action_sign()
+            self.pledge.with_user(self.user_office).action_sign()
 
     def test_sign_needs_criteria(self):
         pledge = self.env["emulation.pledge"].create(
             {"name": "Empty", "cluster_id": self.cluster.id, "year": 2026}
         )
         with self.assertRaisesRegex(UserError, "has no criteria"):
-            pledge.with_user(self.office_user).action_sign()
+            pledge.with_user(self.user_office).action_sign()
 
     def test_self_score_own_unit_only(self):
-        self.pledge.with_user(self.office_user).action_sign()
-        own = self._score(self.m_b, self.c_work).with_user(self.officer_b)
+        self.pledge.with_user(self.user_office).action_sign()
+        own = self._score(self.m_b, self.c_work).with_user(self.user_unit_b)
         own.write({"self_score": 55})
         self.assertEqual(own.self_score, 55)
         self.assertEqual(self._result(self.m_b).self_total, 55)
-        other = self._score(self.m_office, self.c_work).with_user(self.officer_b)
+        other = self._score(self.m_office, self.c_work).with_user(self.user_unit_b)
         with self.assertRaises(UserError):
             other.write({"self_score": 60})
         # the record rule lets the head unit reach every line, the server check
         # still keeps the self score to its owner
         with self.assertRaisesRegex(UserError, "only enter the self score of your own"):
-            self._score(self.m_b, self.c_work).with_user(self.officer_a).write(
+            self._score(self.m_b, self.c_work).with_user(self.user_unit_a).write(
                 {"self_score": 1}
             )
         with self.assertRaisesRegex(UserError, "during the scoring"):
             own.write({"cluster_score": 50})
+        # a civil servant of unit B without a unit officer's rights
+        self.emp_plain.department_id = self.dept_b
         with self.assertRaises(AccessError):
-            self._score(self.m_b, self.c_work).with_user(self.plain_user).write(
+            self._score(self.m_b, self.c_work).with_user(self.user_plain).write(
                 {"self_score": 1}
             )
 
     def test_cluster_score_office_or_head(self):
         self._sign_and_score()
         score_b = self._score(self.m_b, self.c_work)
-        score_b.with_user(self.officer_a).write({"cluster_score": 50})
+        score_b.with_user(self.user_unit_a).write({"cluster_score": 50})
         self.assertEqual(score_b.cluster_score, 50)
-        score_b.with_user(self.office_user).write({"cluster_score": 52})
+        score_b.with_user(self.user_office).write({"cluster_score": 52})
         with self.assertRaisesRegex(UserError, "Only the Office or the head unit"):
-            score_b.with_user(self.officer_b).write({"cluster_score": 60})
-        self.assertTrue(score_b.with_user(self.officer_a).can_edit_cluster)
-        self.assertFalse(score_b.with_user(self.officer_b).can_edit_cluster)
-        self.assertTrue(score_b.with_user(self.officer_b).can_edit_self)
+            score_b.with_user(self.user_unit_b).write({"cluster_score": 60})
+        self.assertTrue(score_b.with_user(self.user_unit_a).can_edit_cluster)
+        self.assertFalse(score_b.with_user(self.user_unit_b).can_edit_cluster)
+        self.assertTrue(score_b.with_user(self.user_unit_b).can_edit_self)
         with self.assertRaisesRegex(ValidationError, "must lie between 0 and 60"):
-            score_b.with_user(self.office_user).write({"cluster_score": 61})
+            score_b.with_user(self.user_office).write({"cluster_score": 61})
 
     def test_ranking_and_ties(self):
         self._sign_and_score()
@@ -188,19 +190,19 @@ class TestPledge(ThiDuaCase):
         self.assertEqual(r_b.rank, 1)
         # Office and Alpha tie on everything but the self total: Alpha scored
         # itself higher
-        self._score(self.m_a, self.c_work).with_user(self.officer_a).write(
+        self._score(self.m_a, self.c_work).with_user(self.user_unit_a).write(
             {"self_score": 58}
         )
         self.assertEqual((r_a.rank, r_office.rank), (2, 3))
         # without self scores either, the name decides: Alpha before Office
-        self._score(self.m_a, self.c_work).with_user(self.officer_a).write(
+        self._score(self.m_a, self.c_work).with_user(self.user_unit_a).write(
             {"self_score": 0}
         )
         self.assertEqual((r_a.rank, r_office.rank), (2, 3))
         self.assertEqual(self.pledge.leader_member_id, self.m_b)
         self.assertTrue(r_b.is_leader)
         # a higher total beats everything
-        self._score(self.m_office, self.c_mov).with_user(self.office_user).write(
+        self._score(self.m_office, self.c_mov).with_user(self.user_office).write(
             {"cluster_score": 40}
         )
         self.assertEqual(r_office.rank, 1)
@@ -210,26 +212,26 @@ class TestPledge(ThiDuaCase):
         self._sign_and_score()
         self._set_cluster_scores(self.m_a, 60, 40)
         with self.assertRaisesRegex(UserError, "only the Office can do this"):
-            self.pledge.with_user(self.officer_a).action_close()
-        self.pledge.with_user(self.office_user).action_close()
+            self.pledge.with_user(self.user_unit_a).action_close()
+        self.pledge.with_user(self.user_office).action_close()
         self.assertEqual(self.pledge.state, "closed")
         self.assertEqual(self.pledge.leader_member_id, self.m_a)
         score = self._score(self.m_a, self.c_work)
-        for user in (self.office_user, self.officer_a):
+        for user in (self.user_office, self.user_unit_a):
             with self.assertRaisesRegex(
                 UserError, "is closed: its scores are read-only"
             ):
                 score.with_user(user).write({"cluster_score": 10})
         with self.assertRaisesRegex(UserError, "is closed: its scores are read-only"):
-            score.with_user(self.officer_a).write({"self_score": 10})
+            score.with_user(self.user_unit_a).write({"self_score": 10})
         with self.assertRaisesRegex(UserError, "cannot be deleted"):
-            score.with_user(self.office_user).unlink()
+            score.with_user(self.user_office).unlink()
         with self.assertRaisesRegex(UserError, "its criteria can no longer change"):
-            self.c_work.with_user(self.office_user).write({"max_points": 70})
+            self.c_work.with_user(self.user_office).write({"max_points": 70})
         with self.assertRaisesRegex(UserError, "Closing a pledge is not possible"):
-            self.pledge.with_user(self.office_user).action_close()
-        self.pledge.with_user(self.office_user).action_reopen()
-        score.with_user(self.office_user).write({"cluster_score": 10})
+            self.pledge.with_user(self.user_office).action_close()
+        self.pledge.with_user(self.user_office).action_reopen()
+        score.with_user(self.user_office).write({"cluster_score": 10})
         self.assertEqual(self._result(self.m_a).cluster_total, 50)
         self.assertEqual(self.pledge.leader_member_id, self.m_a)
 
@@ -247,62 +249,62 @@ class TestPledge(ThiDuaCase):
             return {action: action in allowed for action in actions}
 
         # the Office and the head unit (Alpha) organise the pledge
-        for user in (self.office_user, self.officer_a):
+        for user in (self.user_office, self.user_unit_a):
             self.assert_can(self.pledge, user, **only("sign"))
-        for user in (self.officer_b, self.plain_user):
+        for user in (self.user_unit_b, self.user_plain):
             self.assert_can(self.pledge, user, **only())
         self.assert_refused(
             self.pledge,
-            self.officer_b,
+            self.user_unit_b,
             "sign",
             "This step of the pledge is reserved to the Office and to the head "
             "unit of “Internal cluster” for 2025.",
         )
         self.assert_refused(
             self.pledge,
-            self.plain_user,
+            self.user_plain,
             "sign",
             "Signing a pledge: only the Office and the head unit of the cluster "
             "can do this.",
         )
-        self.pledge.with_user(self.officer_a).action_sign()
+        self.pledge.with_user(self.user_unit_a).action_sign()
         self.assert_can(
-            self.pledge, self.office_user, **only("start_scoring", "reset_draft")
+            self.pledge, self.user_office, **only("start_scoring", "reset_draft")
         )
-        self.assert_can(self.pledge, self.officer_a, **only("start_scoring"))
-        self.assert_can(self.pledge, self.officer_b, **only())
+        self.assert_can(self.pledge, self.user_unit_a, **only("start_scoring"))
+        self.assert_can(self.pledge, self.user_unit_b, **only())
         self.assert_refused(
-            self.pledge, self.officer_a, "reset_draft", "only the Office can do this"
+            self.pledge, self.user_unit_a, "reset_draft", "only the Office can do this"
         )
         # each member's head is asked for its self scores
         self.assertEqual(
             self._activities("mail_activity_type_pledge_self_score").user_id,
-            self.office_user | self.officer_a | self.officer_b,
+            self.user_office | self.user_unit_a | self.user_unit_b,
         )
-        self.pledge.with_user(self.officer_a).action_start_scoring()
-        self.assert_can(self.pledge, self.office_user, **only("close"))
-        self.assert_can(self.pledge, self.officer_a, **only())
+        self.pledge.with_user(self.user_unit_a).action_start_scoring()
+        self.assert_can(self.pledge, self.user_office, **only("close"))
+        self.assert_can(self.pledge, self.user_unit_a, **only())
         self.assert_refused(
-            self.pledge, self.officer_a, "close", "Closing a pledge: only the Office"
+            self.pledge, self.user_unit_a, "close", "Closing a pledge: only the Office"
         )
         # the head unit is asked for the cluster scores, the step before is over
         self.assertFalse(self._activities("mail_activity_type_pledge_self_score"))
         self.assertEqual(
             self._activities("mail_activity_type_pledge_cluster_score").user_id,
-            self.officer_a,
+            self.user_unit_a,
         )
         self._set_cluster_scores(self.m_a, 60, 40)
-        self.pledge.with_user(self.office_user).action_close()
+        self.pledge.with_user(self.user_office).action_close()
         self.assertFalse(self.pledge.activity_ids)
         self.assertIn(
             "Pledge closed. Proposed for the Emulation Flag: Alpha Division.",
             "\n".join(self.pledge.message_ids.mapped("body")),
         )
-        self.assert_can(self.pledge, self.office_user, **only("reopen"))
-        self.assert_can(self.pledge, self.officer_a, **only())
+        self.assert_can(self.pledge, self.user_office, **only("reopen"))
+        self.assert_can(self.pledge, self.user_unit_a, **only())
         self.assert_refused(
             self.pledge,
-            self.office_user,
+            self.user_office,
             "sign",
             "Signing a pledge is not possible for “Giao ước thi đua năm 2025”: it "
             "is Closed, and this step needs it to be Draft.",

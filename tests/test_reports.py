@@ -1,8 +1,6 @@
 import datetime
 import re
 import shutil
-import subprocess
-import tempfile
 import unittest
 
 from markupsafe import Markup
@@ -15,14 +13,14 @@ from odoo.addons.emulation_commendation.reports.emulation_document_helper import
     unit_order_key,
 )
 
-from .reports_common import D, ReportsCommonCase
+from .common import D, ReportsCase, pdftotext
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
 PLAIN_TYPES = (str, int, float, bool, type(None), datetime.date, Markup)
 
 
-class DocumentCase(ReportsCommonCase):
+class DocumentCase(ReportsCase):
     def _html(self, report_xmlid, records, data=None):
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
             "emulation_commendation.%s" % report_xmlid, records.ids, data=data
@@ -729,7 +727,7 @@ class TestOtherDocuments(DocumentCase):
 
 
 @tagged("post_install", "-at_install")
-class TestRealPdf(HttpCase, ReportsCommonCase):
+class TestRealPdf(HttpCase, ReportsCase):
     """A real PDF through wkhtmltopdf. An HttpCase, so that wkhtmltopdf's
     requests for the report assets are served inside the test transaction."""
 
@@ -753,15 +751,7 @@ class TestRealPdf(HttpCase, ReportsCommonCase):
         )
         self.assertEqual(content_type, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            text = subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
+        text = pdftotext(pdf, "-layout")
         flat = " ".join(text.split())
         # -layout keeps the two header columns side by side: check by words
         self.assertIn("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", flat)

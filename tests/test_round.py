@@ -4,11 +4,11 @@ from odoo import SUPERUSER_ID, api, sql_db
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .commendation_common import CommendationCase
+from .common import DossierCase
 
 
 @tagged("post_install", "-at_install")
-class TestRound(CommendationCase):
+class TestRound(DossierCase):
     """The year-end round as the Office runs it: three units' dossiers, one
     council session, the Director's decisions, one proposal to the City."""
 
@@ -44,7 +44,7 @@ class TestRound(CommendationCase):
                 (self.emp_a1, self.type_ldtt),
                 (self.emp_a2, self.type_ldtt),
                 (self.emp_a2, self.type_cstdcs),
-                (self.emp_child, self.type_cstd_tp),
+                (self.emp_a_child, self.type_cstd_tp),
             ]
         )
         self.attach(self.dossier_a, self.kind_report | self.kind_minutes)
@@ -121,7 +121,7 @@ class TestRound(CommendationCase):
         self.assertTrue(session.quorum_reached)
 
         a_cstdcs = self.line(self.dossier_a, self.emp_a2, self.type_cstdcs)
-        a_tp = self.line(self.dossier_a, self.emp_child, self.type_cstd_tp)
+        a_tp = self.line(self.dossier_a, self.emp_a_child, self.type_cstd_tp)
         b_cstdcs = self.line(self.dossier_b, self.emp_b1, self.type_cstdcs)
         # Tallies: ballots of the 7 present plus the 2 written opinions.
         with self.assertRaises(ValidationError) as cm:
@@ -450,7 +450,7 @@ class TestRound(CommendationCase):
 
 
 @tagged("post_install", "-at_install")
-class TestGoldBookConcurrency(CommendationCase):
+class TestGoldBookConcurrency(DossierCase):
     """Two decisions issued from two transactions at once get distinct
     Gold Book numbers (drawn from a PostgreSQL sequence, not a MAX + 1)."""
 

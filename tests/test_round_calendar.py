@@ -4,7 +4,7 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
-from .round_common import RoundCase
+from .common import RoundCase
 
 
 @tagged("post_install", "-at_install")

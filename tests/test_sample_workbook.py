@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from odoo.tests import new_test_user, tagged
 from odoo.tools.misc import file_path
 
-from .test_import import MODULE, ImportCase
+from .common import MODULE, ImportCase
 
 SAMPLE = f"{MODULE}/static/xls/du_lieu_mau_2021_2025.xlsx"
 SHEETS = [

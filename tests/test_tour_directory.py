@@ -4,34 +4,21 @@ profile with its Awards tab, in a real browser."""
 
 import re
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 
-MODULE = "emulation_commendation"
+from .common import EmulationCase
 
 
 @tagged("post_install", "-at_install")
-class TestTourDirectory(HttpCase):
+class TestTourDirectory(HttpCase, EmulationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        unit = cls.env["hr.department"].create({"name": "Tour Phòng Danh bạ"})
-        # only base.group_user: no HR right, no group of the addon beyond the
-        # civil servant's, which every internal user has
-        cls.plain = new_test_user(
-            cls.env,
-            login="tour_plain",
-            groups="base.group_user",
-            name="Tour Nhân Viên Thường",
-            lang="en_US",
-        )
+        # user_plain has only base.group_user: no HR right, no group of the
+        # addon beyond the civil servant's, which every internal user has
+        cls.user_plain.lang = "en_US"
+        unit = cls.dept_a_child
         Employee = cls.env["hr.employee"]
-        Employee.create(
-            {
-                "name": "Tour Nhân Viên Thường",
-                "user_id": cls.plain.id,
-                "department_id": unit.id,
-            }
-        )
         colleague = Employee.create(
             {"name": "Tour Đồng Nghiệp Được Khen", "department_id": unit.id}
         )
@@ -54,11 +41,11 @@ class TestTourDirectory(HttpCase):
         )
 
     def test_plain_user_opens_colleague(self):
-        self.assertFalse(self.plain.has_group("hr.group_hr_user"))
+        self.assertFalse(self.user_plain.has_group("hr.group_hr_user"))
         self.start_tour(
             "/odoo/employees",
             "emulation_commendation_directory_tour",
-            login=self.plain.login,
+            login=self.user_plain.login,
         )
 
     def test_search_view_has_no_hr_only_field(self):
@@ -67,7 +54,7 @@ class TestTourDirectory(HttpCase):
         action = self.env.ref("hr.open_view_employee_list_my")
         views = (
             self.env["hr.employee"]
-            .with_user(self.plain)
+            .with_user(self.user_plain)
             .get_views([[False, "list"], [action.search_view_id.id, "search"]])
         )
         public_fields = self.env["hr.employee.public"]._fields

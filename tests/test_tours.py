@@ -1,16 +1,18 @@
 """The main flows in a real browser (headless Chromium), as the users log in.
 
-The tours are in static/src/tours/; this test creates its own council, units,
-people, users, dossiers and pledge (never the demo data), runs one tour per
-actor in order and checks the records after each of them.
+The tours are in static/src/tours/; this test takes the base's units and
+users (renamed as the tours name them) and creates its own council, people,
+dossiers and pledge (never the demo data), runs one tour per actor in order
+and checks the records after each of them.
 """
 
 import base64
 
 from odoo import fields
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 
-MODULE = "emulation_commendation"
+from .common import MODULE, EmulationCase
+
 PLACE = "Tour Phòng họp tầng 2"
 DECISION_NUMBER = "99/QĐ-TOUR"
 # Seconds a whole tour may take (Odoo's default, 60 s, is too short for a
@@ -19,7 +21,7 @@ TOUR_TIMEOUT = 300
 
 
 @tagged("post_install", "-at_install")
-class TestTours(HttpCase):
+class TestTours(HttpCase, EmulationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -39,67 +41,35 @@ class TestTours(HttpCase):
                 "description": "Tour allocation",
             }
         )
-        Department = cls.env["hr.department"]
         Employee = cls.env["hr.employee"]
-        cls.unit = Department.create({"name": "Tour Phòng Một"})
-        cls.other_unit = Department.create({"name": "Tour Phòng Hai"})
-        cls.office_unit = Department.create({"name": "Tour Văn phòng"})
-
-        def user(login, groups, department, name):
-            usr = new_test_user(
-                cls.env,
-                login=login,
-                groups="base.group_user,"
-                + ",".join(f"{MODULE}.{group}" for group in groups),
-                name=name,
-                lang="en_US",
-            )
-            employee = Employee.create(
-                {"name": name, "user_id": usr.id, "department_id": department.id}
-            )
-            return usr, employee
-
-        cls.user_unit, _emp = user(
-            "tour_unit", ["group_unit_officer"], cls.unit, "Tour Trưởng phòng Một"
-        )
-        cls.user_other_unit, _emp = user(
-            "tour_unit_two",
-            ["group_unit_officer"],
-            cls.other_unit,
-            "Tour Trưởng phòng Hai",
-        )
-        cls.user_office, _emp = user(
-            "tour_office", ["group_office"], cls.office_unit, "Tour Văn phòng viên"
-        )
-        cls.user_council, cls.emp_secretary = user(
-            "tour_council", ["group_council"], cls.office_unit, "Tour Thư ký"
-        )
-        cls.user_director, _emp = user(
-            "tour_director", ["group_director"], cls.office_unit, "Tour Giám đốc"
-        )
-        # HR officers see the employee's private form, with its Awards tab.
-        cls.user_hr = new_test_user(
-            cls.env,
-            login="tour_hr",
-            groups=f"base.group_user,hr.group_hr_user,{MODULE}.group_user",
-            name="Tour Nhân sự",
-            lang="en_US",
-        )
+        # the base's units and users under the names the tours look for
+        cls.dept_a.name = "Tour Phòng Một"
+        cls.dept_b.name = "Tour Phòng Hai"
+        cls.dept_office.name = "Tour Văn phòng"
+        cls.emp_council.name = "Tour Thư ký"
+        (
+            cls.user_unit_a
+            | cls.user_unit_b
+            | cls.user_office
+            | cls.user_council
+            | cls.user_director
+            | cls.user_hr
+        ).lang = "en_US"
         cls.emp_one, cls.emp_two = Employee.create(
             [
-                {"name": "Tour Nguyễn Văn Một", "department_id": cls.unit.id},
-                {"name": "Tour Trần Thị Hai", "department_id": cls.unit.id},
+                {"name": "Tour Nguyễn Văn Một", "department_id": cls.dept_a.id},
+                {"name": "Tour Trần Thị Hai", "department_id": cls.dept_a.id},
             ]
         )
         cls.emp_three, cls.emp_four = Employee.create(
             [
-                {"name": "Tour Lê Văn Ba", "department_id": cls.other_unit.id},
-                {"name": "Tour Phạm Thị Bốn", "department_id": cls.other_unit.id},
+                {"name": "Tour Lê Văn Ba", "department_id": cls.dept_b.id},
+                {"name": "Tour Phạm Thị Bốn", "department_id": cls.dept_b.id},
             ]
         )
         members = Employee.create(
             [
-                {"name": f"Tour Thành viên {i}", "department_id": cls.office_unit.id}
+                {"name": f"Tour Thành viên {i}", "department_id": cls.dept_office.id}
                 for i in range(1, 5)
             ]
         )
@@ -107,7 +77,7 @@ class TestTours(HttpCase):
             {
                 "name": "Tour Hội đồng",
                 "member_ids": [
-                    (0, 0, {"employee_id": cls.emp_secretary.id, "role": "secretary"}),
+                    (0, 0, {"employee_id": cls.emp_council.id, "role": "secretary"}),
                     (0, 0, {"employee_id": members[0].id, "role": "chair"}),
                 ]
                 + [
@@ -148,8 +118,8 @@ class TestTours(HttpCase):
         # the Office verifies both dossiers.
         cls.dossiers = cls.env["commendation.dossier"]
         for officer, unit, ldtt, cstdcs in (
-            (cls.user_unit, cls.unit, cls.emp_one, cls.emp_two),
-            (cls.user_other_unit, cls.other_unit, cls.emp_three, cls.emp_four),
+            (cls.user_unit_a, cls.dept_a, cls.emp_one, cls.emp_two),
+            (cls.user_unit_b, cls.dept_b, cls.emp_three, cls.emp_four),
         ):
             dossier = (
                 cls.env["commendation.dossier"]
@@ -222,7 +192,7 @@ class TestTours(HttpCase):
         self.assertEqual(len(session), 1)
         self.assertEqual(session.state, "in_progress")
         self.assertEqual(session.council_id, self.council)
-        self.assertEqual(session.secretary_id, self.emp_secretary)
+        self.assertEqual(session.secretary_id, self.emp_council)
         self.assertEqual(session.member_total, 5)
         self.assertEqual(session.line_ids, self.dossiers.line_ids)
         self.assertEqual(set(session.line_ids.mapped("state")), {"on_agenda"})
@@ -316,8 +286,8 @@ class TestTours(HttpCase):
                 "name": "Tour Cụm thi đua",
                 "scope": "internal",
                 "member_ids": [
-                    (0, 0, {"department_id": self.unit.id, "sequence": 1}),
-                    (0, 0, {"department_id": self.other_unit.id, "sequence": 2}),
+                    (0, 0, {"department_id": self.dept_a.id, "sequence": 1}),
+                    (0, 0, {"department_id": self.dept_b.id, "sequence": 2}),
                 ],
             }
         )
@@ -345,14 +315,14 @@ class TestTours(HttpCase):
         self.start_tour(
             "/odoo/emulation-pledges",
             "emulation_commendation_pledge_tour_self_score",
-            login=self.user_unit.login,
+            login=self.user_unit_a.login,
             timeout=TOUR_TIMEOUT,
         )
         self.env.invalidate_all()
         scores = pledge.score_ids
         mine = scores.filtered(
             lambda s: (
-                s.department_id == self.unit
+                s.department_id == self.dept_a
                 and s.criterion_id.name == "Tour Công tác chuyên môn"
             )
         )

@@ -14,7 +14,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 from odoo.tools.misc import file_path
 
-from .test_eligibility import DATE_152, EligibilityCase
+from .common import DATE_152, EligibilityCase
 
 MODULE = "emulation_commendation"
 

@@ -7,31 +7,32 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
+
+from .common import EmulationCase
 
 NAMES = ["Trần Bình", "Nguyễn Thị Ánh", "Lê Đức Anh", "Đặng Văn An"]
 ORDERED = ["Đặng Văn An", "Lê Đức Anh", "Nguyễn Thị Ánh", "Trần Bình"]
 
 
 @tagged("post_install", "-at_install")
-class TestVietnameseOrderInDocuments(TransactionCase):
+class TestVietnameseOrderInDocuments(EmulationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        Department = cls.env["hr.department"]
         # the organisation's order is not the alphabet's
-        cls.unit_second = Department.create({"name": "A Phòng thứ hai", "sequence": 2})
-        cls.unit_first = Department.create({"name": "Z Phòng thứ nhất", "sequence": 1})
+        cls.dept_a.write({"name": "A Phòng thứ hai", "sequence": 2})
+        cls.dept_b.write({"name": "Z Phòng thứ nhất", "sequence": 1})
         cls.people = cls.env["hr.employee"].create(
-            [{"name": name, "department_id": cls.unit_second.id} for name in NAMES]
+            [{"name": name, "department_id": cls.dept_a.id} for name in NAMES]
         )
         cls.people_first = cls.env["hr.employee"].create(
             [
-                {"name": "Đỗ Văn Dũng", "department_id": cls.unit_first.id},
-                {"name": "Đinh Thị Dung", "department_id": cls.unit_first.id},
+                {"name": "Đỗ Văn Dũng", "department_id": cls.dept_b.id},
+                {"name": "Đinh Thị Dung", "department_id": cls.dept_b.id},
             ]
         )
-        cls.ctype = cls.env["commendation.type"].create(
+        cls.type_order = cls.env["commendation.type"].create(
             {
                 "code": "VN_ORDER_GK",
                 "name": "Giấy khen (thứ tự)",
@@ -47,7 +48,7 @@ class TestVietnameseOrderInDocuments(TransactionCase):
         vals = [
             {
                 "employee_id": employee.id,
-                "type_id": self.ctype.id,
+                "type_id": self.type_order.id,
                 "year": 2025,
                 "decision_number": "9/QĐ-THUTU",
                 "decision_date": date(2025, 12, 20),
@@ -57,8 +58,8 @@ class TestVietnameseOrderInDocuments(TransactionCase):
         ]
         vals.append(
             {
-                "department_id": self.unit_second.id,
-                "type_id": self.ctype.id,
+                "department_id": self.dept_a.id,
+                "type_id": self.type_order.id,
                 "year": 2025,
                 "decision_number": "9/QĐ-THUTU",
                 "dossier_id": dossier.id if dossier else False,

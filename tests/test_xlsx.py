@@ -10,11 +10,11 @@ from odoo.addons.emulation_commendation.reports.xlsx_builder import (
     XlsxColumn,
 )
 
-from .reports_common import D, ReportsCommonCase
+from .common import D, ReportsCase
 
 
 @tagged("post_install", "-at_install")
-class TestXlsxExports(ReportsCommonCase):
+class TestXlsxExports(ReportsCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -159,8 +159,8 @@ class TestXlsxExports(ReportsCommonCase):
         self.assertIsInstance(rows[1][5], datetime.datetime)
 
     def test_download_action(self):
-        action = self.Export.with_user(self.office_user).action_export(
-            "dossiers", self.dossier.with_user(self.office_user)
+        action = self.Export.with_user(self.user_office).action_export(
+            "dossiers", self.dossier.with_user(self.user_office)
         )
         self.assertEqual(action["type"], "ir.actions.act_url")
         attachment_id = int(action["url"].split("/")[3].split("?")[0])
