@@ -253,19 +253,12 @@ class CommendationAward(models.Model):
     # ------------------------------------------------------------------
     @api.constrains("employee_id", "department_id", "partner_id")
     def _check_one_recipient(self):
-        for award in self:
-            count = (
-                bool(award.employee_id)
-                + bool(award.department_id)
-                + bool(award.partner_id)
+        self._check_single_recipient(
+            self.env._(
+                "An award goes to exactly one recipient: an employee, "
+                "a department or a foreign partner."
             )
-            if count != 1:
-                raise ValidationError(
-                    self.env._(
-                        "An award goes to exactly one recipient: an employee, "
-                        "a department or a foreign partner."
-                    )
-                )
+        )
 
     @api.constrains(
         "employee_id", "department_id", "partner_id", "type_id", "year", "state"

@@ -34,7 +34,7 @@ A transition is a dict:
              summary)`` scheduled for the next actor.
 """
 
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 MODULE = "emulation_commendation"
@@ -102,6 +102,10 @@ class EmulationStateGuardMixin(models.AbstractModel):
             return True
         user = self.env.user
         return any(user.has_group(self._workflow_group_xmlid(g)) for g in groups)
+
+    @api.model
+    def _user_in(self, *groups):
+        return self._workflow_user_in(groups)
 
     def _workflow_groups(self, transition):
         groups = transition.get("groups") or ()
@@ -289,3 +293,61 @@ class EmulationStateGuardMixin(models.AbstractModel):
     @api.model
     def _workflow_director_users(self):
         return self._workflow_group_users("group_director")
+
+    # The next actors named in the transitions' ``activity`` (overridable).
+    def _office_users(self):
+        return self._workflow_office_users()
+
+    def _director_users(self):
+        return self._workflow_director_users()
+
+    # ------------------------------------------------------------------
+    # Shared checks
+    # ------------------------------------------------------------------
+    def _workflow_refuse(self, condition, message):
+        """Raise ``message(record)`` (a translated sentence) for the first
+        record meeting ``condition(record)``."""
+        for record in self:
+            if condition(record):
+                raise UserError(message(record))
+
+    def _workflow_guard_write(
+        self, vals, message, free=(), locked=None, open_states=("draft",)
+    ):
+        """Outside a workflow move, refuse to write the ``locked`` fields (by
+        default: all but the ``free`` ones) on records past ``open_states``:
+        ``message(record)`` says why."""
+        written = set(vals) & set(locked) if locked else set(vals) - set(free)
+        if self._workflow_unlocked() or not written:
+            return
+        self._workflow_refuse(lambda rec: rec.state not in open_states, message)
+
+    # ------------------------------------------------------------------
+    # Numbering
+    # ------------------------------------------------------------------
+    @api.model
+    def _number_by_sequence(self, vals_list, date_field="date"):
+        """Give each new record without a name the next number of the
+        sequence coded like the model, for the year of its ``date_field``
+        (e.g. HS/2025/001: the year of the record, not of the server)."""
+        new = self.env._("New")
+        for vals in vals_list:
+            if not vals.get("name") or vals["name"] == new:
+                date = vals.get(date_field) or fields.Date.context_today(self)
+                vals["name"] = (
+                    self.env["ir.sequence"]
+                    .with_context(
+                        ir_sequence_date=fields.Date.to_string(
+                            fields.Date.to_date(date)
+                        )
+                    )
+                    .next_by_code(self._name)
+                    or new
+                )
+        return vals_list
+
+    def _workflow_records(self, records, model="commendation.dossier.line"):
+        """``records`` as a recordset of ``model`` (records or ids)."""
+        if isinstance(records, models.BaseModel):
+            return records
+        return self.env[model].browse(records)
