@@ -206,25 +206,11 @@ class CommendationDecision(models.Model):
             else self.env._("the Office or the Director")
         )
         return {
-            "request_signature": {
-                "label": self.env._("Send to the Director"),
-                "from": ("draft",),
-                "to": None,
-                "groups": ("group_office",),
-                "who": self.env._("the Office"),
-                "activity": (
-                    "mail_activity_type_decision_sign",
-                    "_director_users",
-                    self.env._("Sign and issue the decision"),
-                ),
-            },
-            "edit_lines": {
-                "label": self.env._("Change the Recipients"),
-                "from": ("draft",),
-                "to": None,
-                "groups": ("group_office",),
-                "who": self.env._("the Office"),
-            },
+            **self._round_transitions(
+                "mail_activity_type_decision_sign",
+                self.env._("Sign and issue the decision"),
+                self.env._("Change the Recipients"),
+            ),
             "issue": {
                 "label": self.env._("Issue the Decision")
                 if own

@@ -164,25 +164,11 @@ class CommendationProposal(models.Model):
         office = ("group_office",)
         who_office = self.env._("the Office")
         return {
-            "request_signature": {
-                "label": self.env._("Send to the Director"),
-                "from": ("draft",),
-                "to": None,
-                "groups": office,
-                "who": who_office,
-                "activity": (
-                    "mail_activity_type_proposal_sign",
-                    "_director_users",
-                    self.env._("Sign and send the proposal upwards"),
-                ),
-            },
-            "edit_lines": {
-                "label": self.env._("Change the Candidates"),
-                "from": ("draft",),
-                "to": None,
-                "groups": office,
-                "who": who_office,
-            },
+            **self._round_transitions(
+                "mail_activity_type_proposal_sign",
+                self.env._("Sign and send the proposal upwards"),
+                self.env._("Change the Candidates"),
+            ),
             "send": {
                 "label": self.env._("Sign and Send"),
                 "from": ("draft",),

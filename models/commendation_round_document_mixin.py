@@ -21,6 +21,31 @@ class CommendationRoundDocumentMixin(models.AbstractModel):
     # What may still change once the document is past draft.
     _round_free_fields = ("signed_file", "signed_file_name", "note")
 
+    def _round_transitions(self, sign_activity, sign_summary, edit_label):
+        """The transitions every round document has: the Office sends the
+        draft to the Director for signature (``sign_activity``: activity type,
+        ``sign_summary``: its summary) and changes its lines (``edit_label``)
+        while it is a draft."""
+        office = ("group_office",)
+        who = self.env._("the Office")
+        return {
+            "request_signature": {
+                "label": self.env._("Send to the Director"),
+                "from": ("draft",),
+                "to": None,
+                "groups": office,
+                "who": who,
+                "activity": (sign_activity, "_director_users", sign_summary),
+            },
+            "edit_lines": {
+                "label": edit_label,
+                "from": ("draft",),
+                "to": None,
+                "groups": office,
+                "who": who,
+            },
+        }
+
     def _round_texts(self):
         """The model's wording, translated: ``draft_name``, ``locked``,
         ``undeletable`` and ``empty`` are functions of a document, ``missing``
