@@ -523,15 +523,12 @@ class CommendationAward(models.Model):
 
     def action_revoke(self):
         """Open the revocation wizard (a reason is mandatory)."""
-        self._workflow_check("revoke")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Revoke Award"),
-            "res_model": "commendation.award.revoke.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_award_ids": self.ids},
-        }
+        return self._workflow_dialog(
+            "revoke",
+            "commendation.award.revoke.wizard",
+            self.env._("Revoke Award"),
+            {"default_award_ids": self.ids},
+        )
 
     def _revoke(self, reason, date=None):
         self._workflow_check("revoke")

@@ -370,8 +370,7 @@ class CommendationCouncilSession(models.Model):
         """Put the verified lines of ``dossiers`` (records or ids) on the
         agenda."""
         self.ensure_one()
-        if not isinstance(dossiers, models.BaseModel):
-            dossiers = self.env["commendation.dossier"].browse(dossiers)
+        dossiers = self._workflow_records(dossiers, "commendation.dossier")
         self._workflow_check("edit_agenda")
         lines = dossiers.line_ids.filtered(lambda line: line.state == "verified")
         if not lines:
@@ -410,20 +409,16 @@ class CommendationCouncilSession(models.Model):
 
     def action_open_add_wizard(self):
         self.ensure_one()
-        self._workflow_check("edit_agenda")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Add Dossiers to the Agenda"),
-            "res_model": "commendation.session.add.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_session_id": self.id},
-        }
+        return self._workflow_dialog(
+            "edit_agenda",
+            "commendation.session.add.wizard",
+            self.env._("Add Dossiers to the Agenda"),
+            {"default_session_id": self.id},
+        )
 
     def action_remove_lines(self, lines):
         self.ensure_one()
-        if not isinstance(lines, models.BaseModel):
-            lines = self.env["commendation.dossier.line"].browse(lines)
+        lines = self._workflow_records(lines)
         self._workflow_check("edit_agenda")
         lines = lines.filtered(lambda line: line.session_id == self)
         lines._workflow_move(

@@ -303,15 +303,12 @@ class CommendationProposal(models.Model):
 
     def action_open_answer_wizard(self):
         self.ensure_one()
-        self._workflow_check("answer")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Record the Higher Body's Decision"),
-            "res_model": "commendation.proposal.answer.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_proposal_id": self.id},
-        }
+        return self._workflow_dialog(
+            "answer",
+            "commendation.proposal.answer.wizard",
+            self.env._("Record the Higher Body's Decision"),
+            {"default_proposal_id": self.id},
+        )
 
     def _record_answer(self, decision_vals, granted, refused):
         """Record a higher body's decision answering this proposal.

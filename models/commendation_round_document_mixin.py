@@ -132,15 +132,12 @@ class CommendationRoundDocumentMixin(models.AbstractModel):
 
     def action_open_add_wizard(self):
         self.ensure_one()
-        self._workflow_check("edit_lines")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self._round_texts()["add_title"],
-            "res_model": "commendation.round.add.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {f"default_{self._round_line_field}": self.id},
-        }
+        return self._workflow_dialog(
+            "edit_lines",
+            "commendation.round.add.wizard",
+            self._round_texts()["add_title"],
+            {f"default_{self._round_line_field}": self.id},
+        )
 
     def _round_check_ready(self, action, required):
         """Before ``action``: the fields ``required`` (``(field, label)``

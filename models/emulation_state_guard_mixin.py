@@ -255,18 +255,28 @@ class EmulationStateGuardMixin(models.AbstractModel):
     def _reason_wizard(self, action):
         """The dialog asking the reason of ``action``; on confirmation it
         calls ``action_<action>(reason=...)`` on these records."""
-        self._workflow_check(action)
-        return {
-            "type": "ir.actions.act_window",
-            "name": self._workflow(action)["label"],
-            "res_model": "commendation.round.reason.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {
+        return self._workflow_dialog(
+            action,
+            "commendation.round.reason.wizard",
+            self._workflow(action)["label"],
+            {
                 "default_res_model": self._name,
                 "default_res_ids": ",".join(str(i) for i in self.ids),
                 "default_action": action,
             },
+        )
+
+    def _workflow_dialog(self, action, res_model, name, context):
+        """The dialog (the wizard ``res_model``) of ``action`` on these
+        records, once the user may do it."""
+        self._workflow_check(action)
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": res_model,
+            "view_mode": "form",
+            "target": "new",
+            "context": context,
         }
 
     # ------------------------------------------------------------------
