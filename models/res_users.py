@@ -9,11 +9,12 @@ class ResUsers(models.Model):
         string="Own Departments (Emulation)",
         compute="_compute_emulation_department_ids",
         compute_sudo=True,
-        help="The departments of the user's employees. The user acts for them "
-        "and their sub-departments: record rules read this field "
-        "(child_of user.emulation_department_ids.ids), the code asks "
-        "hr.department._emulation_acting_for().",
+        help="The departments of the user's employees: the user acts for them "
+        "and their sub-departments.",
     )
+    # The record rules read this field (child_of
+    # user.emulation_department_ids.ids); the code asks
+    # hr.department._emulation_acting_for(), which expands the same roots.
 
     @api.depends("employee_ids.department_id")
     def _compute_emulation_department_ids(self):
