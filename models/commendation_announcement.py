@@ -198,37 +198,31 @@ class CommendationAnnouncement(models.Model):
                 )
 
     def write(self, vals):
-        if not self._workflow_unlocked() and set(vals) & LOCKED_FIELDS:
-            for announcement in self:
-                if announcement.state != "draft":
-                    raise UserError(
-                        self.env._(
-                            "The announcement %(announcement)s is %(state)s: its "
-                            "list and window cannot be changed any more.",
-                            announcement=announcement.display_name,
-                            state=announcement._workflow_state_label(),
-                        )
-                    )
+        self._workflow_guard_write(
+            vals,
+            lambda announcement: self.env._(
+                "The announcement %(announcement)s is %(state)s: its "
+                "list and window cannot be changed any more.",
+                announcement=announcement.display_name,
+                state=announcement._workflow_state_label(),
+            ),
+            locked=LOCKED_FIELDS,
+        )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):
-        for announcement in self:
-            if announcement.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "A published announcement is kept: %(announcement)s cannot "
-                        "be deleted.",
-                        announcement=announcement.display_name,
-                    )
-                )
+        self._workflow_refuse(
+            lambda announcement: announcement.state != "draft",
+            lambda announcement: self.env._(
+                "A published announcement is kept: %(announcement)s cannot be deleted.",
+                announcement=announcement.display_name,
+            ),
+        )
 
     # ------------------------------------------------------------------
     # State machine
     # ------------------------------------------------------------------
-    def _office_users(self):
-        return self._workflow_office_users()
-
     def _workflow_transitions(self):
         office = ("group_office",)
         who = self.env._("the Office")
@@ -440,9 +434,6 @@ class CommendationAnnouncement(models.Model):
 
     def action_open_comments(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.commendation_announcement_comment_action"
+        return self.env["ir.actions.act_window"]._emulation_records_of(
+            "commendation_announcement_comment_action", "announcement_id", self
         )
-        action["domain"] = [("announcement_id", "=", self.id)]
-        action["context"] = {"default_announcement_id": self.id}
-        return action

@@ -253,19 +253,12 @@ class CommendationAward(models.Model):
     # ------------------------------------------------------------------
     @api.constrains("employee_id", "department_id", "partner_id")
     def _check_one_recipient(self):
-        for award in self:
-            count = (
-                bool(award.employee_id)
-                + bool(award.department_id)
-                + bool(award.partner_id)
+        self._check_single_recipient(
+            self.env._(
+                "An award goes to exactly one recipient: an employee, "
+                "a department or a foreign partner."
             )
-            if count != 1:
-                raise ValidationError(
-                    self.env._(
-                        "An award goes to exactly one recipient: an employee, "
-                        "a department or a foreign partner."
-                    )
-                )
+        )
 
     @api.constrains(
         "employee_id", "department_id", "partner_id", "type_id", "year", "state"
@@ -530,15 +523,12 @@ class CommendationAward(models.Model):
 
     def action_revoke(self):
         """Open the revocation wizard (a reason is mandatory)."""
-        self._workflow_check("revoke")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Revoke Award"),
-            "res_model": "commendation.award.revoke.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_award_ids": self.ids},
-        }
+        return self._workflow_dialog(
+            "revoke",
+            "commendation.award.revoke.wizard",
+            self.env._("Revoke Award"),
+            {"default_award_ids": self.ids},
+        )
 
     def _revoke(self, reason, date=None):
         self._workflow_check("revoke")

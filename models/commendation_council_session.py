@@ -239,13 +239,7 @@ class CommendationCouncilSession(models.Model):
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if not vals.get("name") or vals["name"] == self.env._("New"):
-                date = vals.get("date") or fields.Date.context_today(self)
-                vals["name"] = self.env["ir.sequence"].with_context(
-                    ir_sequence_date=fields.Date.to_string(fields.Date.to_date(date))
-                ).next_by_code("commendation.council.session") or self.env._("New")
-        return super().create(vals_list)
+        return super().create(self._number_by_sequence(vals_list))
 
     def write(self, vals):
         if not self._workflow_unlocked():
@@ -275,22 +269,18 @@ class CommendationCouncilSession(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_empty_drafts(self):
-        for session in self:
-            if session.state != "draft" or session.line_ids:
-                raise UserError(
-                    self.env._(
-                        "Only a draft session with an empty agenda can be deleted: "
-                        "remove the lines of %(session)s from its agenda first.",
-                        session=session.display_name,
-                    )
-                )
+        self._workflow_refuse(
+            lambda session: session.state != "draft" or session.line_ids,
+            lambda session: self.env._(
+                "Only a draft session with an empty agenda can be deleted: "
+                "remove the lines of %(session)s from its agenda first.",
+                session=session.display_name,
+            ),
+        )
 
     # ------------------------------------------------------------------
     # Who acts
     # ------------------------------------------------------------------
-    def _user_in(self, *groups):
-        return self._workflow_user_in(groups)
-
     def _attendance_refusal(self, allow_draft=False):
         """Why the current user may not record this session's attendance and
         tallies now, or False: the Office or the session's secretary, while
@@ -320,10 +310,6 @@ class CommendationCouncilSession(models.Model):
     def _secretary_users(self):
         self.ensure_one()
         return self.secretary_id.user_id or self._workflow_office_users()
-
-    def _office_users(self):
-        self.ensure_one()
-        return self._workflow_office_users()
 
     # ------------------------------------------------------------------
     # State machine
@@ -384,8 +370,7 @@ class CommendationCouncilSession(models.Model):
         """Put the verified lines of ``dossiers`` (records or ids) on the
         agenda."""
         self.ensure_one()
-        if not isinstance(dossiers, models.BaseModel):
-            dossiers = self.env["commendation.dossier"].browse(dossiers)
+        dossiers = self._workflow_records(dossiers, "commendation.dossier")
         self._workflow_check("edit_agenda")
         lines = dossiers.line_ids.filtered(lambda line: line.state == "verified")
         if not lines:
@@ -424,20 +409,16 @@ class CommendationCouncilSession(models.Model):
 
     def action_open_add_wizard(self):
         self.ensure_one()
-        self._workflow_check("edit_agenda")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Add Dossiers to the Agenda"),
-            "res_model": "commendation.session.add.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_session_id": self.id},
-        }
+        return self._workflow_dialog(
+            "edit_agenda",
+            "commendation.session.add.wizard",
+            self.env._("Add Dossiers to the Agenda"),
+            {"default_session_id": self.id},
+        )
 
     def action_remove_lines(self, lines):
         self.ensure_one()
-        if not isinstance(lines, models.BaseModel):
-            lines = self.env["commendation.dossier.line"].browse(lines)
+        lines = self._workflow_records(lines)
         self._workflow_check("edit_agenda")
         lines = lines.filtered(lambda line: line.session_id == self)
         lines._workflow_move(
@@ -448,15 +429,14 @@ class CommendationCouncilSession(models.Model):
         return True
 
     def action_start(self):
-        for session in self:
-            if not session.line_ids:
-                raise UserError(
-                    self.env._(
-                        "Start the Session: the agenda of %(session)s is empty; "
-                        "add the verified dossiers first.",
-                        session=session.display_name,
-                    )
-                )
+        self._workflow_refuse(
+            lambda session: not session.line_ids,
+            lambda session: self.env._(
+                "Start the Session: the agenda of %(session)s is empty; "
+                "add the verified dossiers first.",
+                session=session.display_name,
+            ),
+        )
         return self._workflow_move(
             "start",
             message=self.env._("Session opened."),

@@ -16,13 +16,14 @@ class CommendationDecision(models.Model):
     _description = "Award Decision"
     _inherit = [
         "emulation.year.mixin",
-        "emulation.state.guard.mixin",
+        "commendation.round.document.mixin",
         "mail.thread",
         "mail.activity.mixin",
     ]
     _order = "date desc, id desc"
     _rec_names_search = ["name", "subject"]
     _workflow_activity_types = ("mail_activity_type_decision_sign",)
+    _round_line_field = "decision_id"
 
     name = fields.Char(
         string="Number",
@@ -187,65 +188,15 @@ class CommendationDecision(models.Model):
             decision.award_count = len(decision.award_ids)
             decision.reward_total = sum(awards.mapped("reward_amount"))
 
-    @api.depends("name", "date", "state")
-    def _compute_display_name(self):
-        for decision in self:
-            if decision.name:
-                decision.display_name = decision.name
-            else:
-                decision.display_name = self.env._(
-                    "Draft decision %(id)s", id=decision.id or ""
-                ).strip()
-
-    # ------------------------------------------------------------------
-    # ORM
-    # ------------------------------------------------------------------
-    def write(self, vals):
-        if not self._workflow_unlocked():
-            for decision in self:
-                if decision.state != "draft" and set(vals) - {
-                    "signed_file",
-                    "signed_file_name",
-                    "note",
-                }:
-                    raise UserError(
-                        self.env._(
-                            "The decision %(decision)s is %(state)s: only its "
-                            "signed scan and notes can still be changed.",
-                            decision=decision.display_name,
-                            state=decision._workflow_state_label(),
-                        )
-                    )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_drafts(self):
-        for decision in self:
-            if decision.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "An issued decision is never deleted: cancel %(decision)s "
-                        "with a reason instead.",
-                        decision=decision.display_name,
-                    )
-                )
-        self.line_ids._workflow_write({"decision_id": False})
-
     # ------------------------------------------------------------------
     # Who acts
     # ------------------------------------------------------------------
-    def _user_in(self, *groups):
-        return self._workflow_user_in(groups)
-
     def _issue_groups(self):
         """The Director issues the Department's decisions; the Office records
         those of higher bodies."""
         if self.authority_level == "department":
             return ("group_director",)
         return ("group_office", "group_director")
-
-    def _director_users(self):
-        return self._workflow_director_users()
 
     def _workflow_transitions(self):
         own = self.authority_level == "department" if len(self) == 1 else True
@@ -255,25 +206,11 @@ class CommendationDecision(models.Model):
             else self.env._("the Office or the Director")
         )
         return {
-            "request_signature": {
-                "label": self.env._("Send to the Director"),
-                "from": ("draft",),
-                "to": None,
-                "groups": ("group_office",),
-                "who": self.env._("the Office"),
-                "activity": (
-                    "mail_activity_type_decision_sign",
-                    "_director_users",
-                    self.env._("Sign and issue the decision"),
-                ),
-            },
-            "edit_lines": {
-                "label": self.env._("Change the Recipients"),
-                "from": ("draft",),
-                "to": None,
-                "groups": ("group_office",),
-                "who": self.env._("the Office"),
-            },
+            **self._round_transitions(
+                "mail_activity_type_decision_sign",
+                self.env._("Sign and issue the decision"),
+                self.env._("Change the Recipients"),
+            ),
             "issue": {
                 "label": self.env._("Issue the Decision")
                 if own
@@ -295,6 +232,47 @@ class CommendationDecision(models.Model):
     # ------------------------------------------------------------------
     # Lines
     # ------------------------------------------------------------------
+    def _round_texts(self):
+        return {
+            "draft_name": lambda decision: self.env._(
+                "Draft decision %(id)s", id=decision.id or ""
+            ),
+            "locked": lambda decision: self.env._(
+                "The decision %(decision)s is %(state)s: only its "
+                "signed scan and notes can still be changed.",
+                decision=decision.display_name,
+                state=decision._workflow_state_label(),
+            ),
+            "undeletable": lambda decision: self.env._(
+                "An issued decision is never deleted: cancel %(decision)s "
+                "with a reason instead.",
+                decision=decision.display_name,
+            ),
+            "missing": lambda decision, **values: self.env._(
+                "%(action)s: fill in the %(missing)s of %(decision)s.",
+                decision=decision.display_name,
+                **values,
+            ),
+            "empty": lambda decision: self.env._(
+                "The decision %(decision)s has no recipient yet.",
+                decision=decision.display_name,
+            ),
+            "not_addable": lambda **values: self.env._(
+                "Only lines passed by the council (or proposed upwards) and "
+                "not yet in a decision can be added: %(lines)s.",
+                **values,
+            ),
+            "wrong_level": lambda **values: self.env._(
+                "A decision at the level “%(level)s” cannot hold %(lines)s: "
+                "%(type)s is decided by %(other)s.",
+                **values,
+            ),
+            "add_title": self.env._("Add Recipients"),
+        }
+
+    def _round_line_refused(self, line):
+        return line.state not in ("passed", "proposed") or line.decision_id
+
     def _candidate_line_domain(self):
         self.ensure_one()
         states = ("passed",) if self.is_own else ("passed", "proposed")
@@ -308,83 +286,9 @@ class CommendationDecision(models.Model):
             domain.append(("proposal_id", "=", self.proposal_id.id))
         return domain
 
-    def action_add_lines(self, lines):
-        self.ensure_one()
-        if not isinstance(lines, models.BaseModel):
-            lines = self.env["commendation.dossier.line"].browse(lines)
-        self._workflow_check("edit_lines")
-        self._check_line_levels(lines)
-        bad = lines.filtered(
-            lambda line: line.state not in ("passed", "proposed") or line.decision_id
-        )
-        if bad:
-            raise UserError(
-                self.env._(
-                    "Only lines passed by the council (or proposed upwards) and "
-                    "not yet in a decision can be added: %(lines)s.",
-                    lines=", ".join(bad.mapped("display_name")),
-                )
-            )
-        lines._workflow_write({"decision_id": self.id})
-        return True
-
-    def action_remove_lines(self, lines):
-        self.ensure_one()
-        if not isinstance(lines, models.BaseModel):
-            lines = self.env["commendation.dossier.line"].browse(lines)
-        self._workflow_check("edit_lines")
-        lines.filtered(lambda line: line.decision_id == self)._workflow_write(
-            {"decision_id": False}
-        )
-        return True
-
-    def action_open_add_wizard(self):
-        self.ensure_one()
-        self._workflow_check("edit_lines")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Add Recipients"),
-            "res_model": "commendation.round.add.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_decision_id": self.id},
-        }
-
-    def _check_line_levels(self, lines):
-        self.ensure_one()
-        labels = dict(self._fields["authority_level"]._description_selection(self.env))
-        wrong = lines.filtered(
-            lambda line: line.authority_level != self.authority_level
-        )
-        if wrong:
-            raise UserError(
-                self.env._(
-                    "A decision at the level “%(level)s” cannot hold %(lines)s: "
-                    "%(type)s is decided by %(other)s.",
-                    level=labels.get(self.authority_level),
-                    lines=", ".join(wrong.mapped("display_name")),
-                    type=wrong[0].decided_type_id.name,
-                    other=labels.get(wrong[0].authority_level),
-                )
-            )
-
     # ------------------------------------------------------------------
     # Issue and cancel
     # ------------------------------------------------------------------
-    def action_request_signature(self):
-        for decision in self:
-            if not decision.line_ids:
-                raise UserError(
-                    self.env._(
-                        "The decision %(decision)s has no recipient yet.",
-                        decision=decision.display_name,
-                    )
-                )
-        return self._workflow_move(
-            "request_signature",
-            message=self.env._("Draft sent to the Director for signature."),
-        )
-
     def action_issue(self):
         self._workflow_check("issue")
         for decision in self:
@@ -399,34 +303,15 @@ class CommendationDecision(models.Model):
         return True
 
     def _check_can_issue(self):
-        self.ensure_one()
-        missing = [
-            label
-            for field, label in (
+        self._round_check_ready(
+            "issue",
+            (
                 ("name", self.env._("number")),
                 ("date", self.env._("date")),
                 ("issuing_body", self.env._("issuing body")),
-            )
-            if not self[field]
-        ]
-        if missing:
-            raise UserError(
-                self.env._(
-                    "%(action)s: fill in the %(missing)s of %(decision)s.",
-                    action=self._workflow("issue")["label"],
-                    missing=", ".join(missing),
-                    decision=self.display_name,
-                )
-            )
+            ),
+        )
         lines = self.line_ids
-        if not lines:
-            raise UserError(
-                self.env._(
-                    "The decision %(decision)s has no recipient yet.",
-                    decision=self.display_name,
-                )
-            )
-        self._check_line_levels(lines)
         if self.is_own:
             proposed = lines.filtered(lambda line: line.state != "passed")
             if proposed:
@@ -577,12 +462,9 @@ class CommendationDecision(models.Model):
 
     def action_open_awards(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.commendation_award_action"
+        return self.env["ir.actions.act_window"]._emulation_records_of(
+            "commendation_award_action", "decision_id", self, defaults=False
         )
-        action["domain"] = [("decision_id", "=", self.id)]
-        action["context"] = {}
-        return action
 
     def action_open_dossiers(self):
         self.ensure_one()

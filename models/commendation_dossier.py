@@ -275,11 +275,9 @@ class CommendationDossier(models.Model):
     def _search_in_my_department(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on “In My Department”."))
-        departments = self.env.user.employee_ids.department_id.ids
-        domain = [("department_id", "child_of", departments)]
-        if (operator == "=") == value:
-            return domain
-        return ["!", *domain]
+        return self.env["hr.department"]._emulation_acting_search(
+            "department_id", (operator == "=") == value
+        )
 
     @api.depends("activity_ids.user_id")
     @api.depends_context("uid")
@@ -316,27 +314,21 @@ class CommendationDossier(models.Model):
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if not vals.get("name") or vals["name"] == self.env._("New"):
-                # HS/<year>/: the year of the proposal, not of the server.
-                date = vals.get("date") or fields.Date.context_today(self)
-                vals["name"] = self.env["ir.sequence"].with_context(
-                    ir_sequence_date=fields.Date.to_string(fields.Date.to_date(date))
-                ).next_by_code("commendation.dossier") or self.env._("New")
-        return super().create(vals_list)
+        return super().create(self._number_by_sequence(vals_list))
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):
-        for dossier in self:
-            if dossier.state not in ("draft", "cancelled") or dossier.award_ids:
-                raise UserError(
-                    self.env._(
-                        "Only a draft or cancelled dossier can be deleted: "
-                        "%(dossier)s is %(state)s.",
-                        dossier=dossier.name,
-                        state=dossier._workflow_state_label(),
-                    )
-                )
+        self._workflow_refuse(
+            lambda dossier: (
+                dossier.state not in ("draft", "cancelled") or dossier.award_ids
+            ),
+            lambda dossier: self.env._(
+                "Only a draft or cancelled dossier can be deleted: "
+                "%(dossier)s is %(state)s.",
+                dossier=dossier.name,
+                state=dossier._workflow_state_label(),
+            ),
+        )
 
     @api.constrains("kind", "line_ids")
     def _check_kind_recipients(self):
@@ -345,19 +337,8 @@ class CommendationDossier(models.Model):
     # ------------------------------------------------------------------
     # Who acts
     # ------------------------------------------------------------------
-    def _user_in(self, *groups):
-        return self._workflow_user_in(groups)
-
     def _own_department_ids(self):
-        departments = self.env.user.employee_ids.department_id
-        if not departments:
-            return set()
-        return set(
-            self.env["hr.department"]
-            .sudo()
-            .search([("id", "child_of", departments.ids)])
-            .ids
-        )
+        return set(self.env["hr.department"]._emulation_acting_for().ids)
 
     def _check_own_unit(self):
         """Unit officers act only for their own department and its children."""
@@ -640,12 +621,9 @@ class CommendationDossier(models.Model):
 
     def action_open_awards(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            f"{MODULE}.commendation_award_action"
+        return self.env["ir.actions.act_window"]._emulation_records_of(
+            "commendation_award_action", "dossier_id", self, defaults=False
         )
-        action["domain"] = [("dossier_id", "=", self.id)]
-        action["context"] = {}
-        return action
 
     def action_open_sessions(self):
         self.ensure_one()

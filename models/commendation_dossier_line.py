@@ -393,19 +393,13 @@ class CommendationDossierLine(models.Model):
     # ------------------------------------------------------------------
     @api.constrains("employee_id", "department_id", "partner_id", "type_id")
     def _check_recipient(self):
-        for line in self:
-            count = (
-                bool(line.employee_id)
-                + bool(line.department_id)
-                + bool(line.partner_id)
+        self._check_single_recipient(
+            self.env._(
+                "Each proposed line names exactly one recipient: an "
+                "employee, a department or a foreign partner."
             )
-            if count != 1:
-                raise ValidationError(
-                    self.env._(
-                        "Each proposed line names exactly one recipient: an "
-                        "employee, a department or a foreign partner."
-                    )
-                )
+        )
+        for line in self:
             kind = line.dossier_id.kind
             if kind == "foreign" and not line.partner_id:
                 raise ValidationError(
@@ -520,9 +514,6 @@ class CommendationDossierLine(models.Model):
     # ------------------------------------------------------------------
     # ORM: who may change what, when
     # ------------------------------------------------------------------
-    def _user_in(self, *groups):
-        return self._workflow_user_in(groups)
-
     def _check_edit(self, vals):
         if self._workflow_unlocked():
             return

@@ -99,12 +99,9 @@ class CommendationFund(models.Model):
 
     def action_open_moves(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.commendation_fund_move_action"
+        return self.env["ir.actions.act_window"]._emulation_records_of(
+            "commendation_fund_move_action", "fund_id", self
         )
-        action["domain"] = [("fund_id", "=", self.id)]
-        action["context"] = {"default_fund_id": self.id}
-        return action
 
     def action_export_xlsx(self):
         return self.env["emulation.xlsx.export"].action_export("fund", self)

@@ -15,7 +15,7 @@ class CommendationProposal(models.Model):
     _description = "Proposal to a Higher Authority"
     _inherit = [
         "emulation.year.mixin",
-        "emulation.state.guard.mixin",
+        "commendation.round.document.mixin",
         "mail.thread",
         "mail.activity.mixin",
     ]
@@ -25,6 +25,7 @@ class CommendationProposal(models.Model):
         "mail_activity_type_proposal_sign",
         "mail_activity_type_proposal_answer",
     )
+    _round_line_field = "proposal_id"
 
     name = fields.Char(
         string="Number",
@@ -156,80 +157,18 @@ class CommendationProposal(models.Model):
                 lines.filtered(lambda line: line.state == "proposed")
             )
 
-    @api.depends("name", "state")
-    def _compute_display_name(self):
-        for proposal in self:
-            proposal.display_name = (
-                proposal.name
-                or self.env._("Draft proposal %(id)s", id=proposal.id or "").strip()
-            )
-
-    # ------------------------------------------------------------------
-    # ORM
-    # ------------------------------------------------------------------
-    def write(self, vals):
-        if not self._workflow_unlocked():
-            for proposal in self:
-                if proposal.state != "draft" and set(vals) - {
-                    "signed_file",
-                    "signed_file_name",
-                    "note",
-                }:
-                    raise UserError(
-                        self.env._(
-                            "The proposal %(proposal)s is %(state)s: only its "
-                            "signed scan and notes can still be changed.",
-                            proposal=proposal.display_name,
-                            state=proposal._workflow_state_label(),
-                        )
-                    )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_drafts(self):
-        for proposal in self:
-            if proposal.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "A sent proposal is never deleted: %(proposal)s is %(state)s.",
-                        proposal=proposal.display_name,
-                        state=proposal._workflow_state_label(),
-                    )
-                )
-        self.line_ids._workflow_write({"proposal_id": False})
-
     # ------------------------------------------------------------------
     # State machine
     # ------------------------------------------------------------------
-    def _director_users(self):
-        return self._workflow_director_users()
-
-    def _office_users(self):
-        return self._workflow_office_users()
-
     def _workflow_transitions(self):
         office = ("group_office",)
         who_office = self.env._("the Office")
         return {
-            "request_signature": {
-                "label": self.env._("Send to the Director"),
-                "from": ("draft",),
-                "to": None,
-                "groups": office,
-                "who": who_office,
-                "activity": (
-                    "mail_activity_type_proposal_sign",
-                    "_director_users",
-                    self.env._("Sign and send the proposal upwards"),
-                ),
-            },
-            "edit_lines": {
-                "label": self.env._("Change the Candidates"),
-                "from": ("draft",),
-                "to": None,
-                "groups": office,
-                "who": who_office,
-            },
+            **self._round_transitions(
+                "mail_activity_type_proposal_sign",
+                self.env._("Sign and send the proposal upwards"),
+                self.env._("Change the Candidates"),
+            ),
             "send": {
                 "label": self.env._("Sign and Send"),
                 "from": ("draft",),
@@ -265,6 +204,51 @@ class CommendationProposal(models.Model):
             },
         }
 
+    def _round_texts(self):
+        return {
+            "draft_name": lambda proposal: self.env._(
+                "Draft proposal %(id)s", id=proposal.id or ""
+            ),
+            "locked": lambda proposal: self.env._(
+                "The proposal %(proposal)s is %(state)s: only its "
+                "signed scan and notes can still be changed.",
+                proposal=proposal.display_name,
+                state=proposal._workflow_state_label(),
+            ),
+            "undeletable": lambda proposal: self.env._(
+                "A sent proposal is never deleted: %(proposal)s is %(state)s.",
+                proposal=proposal.display_name,
+                state=proposal._workflow_state_label(),
+            ),
+            "missing": lambda proposal, **values: self.env._(
+                "%(action)s: fill in the %(missing)s of %(proposal)s.",
+                proposal=proposal.display_name,
+                **values,
+            ),
+            "empty": lambda proposal: self.env._(
+                "The proposal %(proposal)s has no candidate yet.",
+                proposal=proposal.display_name,
+            ),
+            "not_addable": lambda **values: self.env._(
+                "Only lines passed by the council and not yet proposed or "
+                "decided can be added: %(lines)s.",
+                **values,
+            ),
+            "wrong_level": lambda **values: self.env._(
+                "A proposal to %(level)s cannot hold %(lines)s: %(type)s is "
+                "proposed through %(other)s.",
+                **values,
+            ),
+            "no_level": self.env._("no one (the Director decides it)"),
+            "add_title": self.env._("Add Candidates"),
+        }
+
+    def _round_line_refused(self, line):
+        return line.state != "passed" or line.proposal_id or line.decision_id
+
+    def _round_line_level(self, line):
+        return line.proposal_level, line.type_id
+
     def _candidate_line_domain(self):
         self.ensure_one()
         return [
@@ -275,107 +259,13 @@ class CommendationProposal(models.Model):
             ("company_id", "=", self.company_id.id),
         ]
 
-    def _check_line_levels(self, lines):
-        self.ensure_one()
-        labels = dict(self._fields["authority_level"]._description_selection(self.env))
-        wrong = lines.filtered(lambda line: line.proposal_level != self.authority_level)
-        if wrong:
-            raise UserError(
-                self.env._(
-                    "A proposal to %(level)s cannot hold %(lines)s: %(type)s is "
-                    "proposed through %(other)s.",
-                    level=labels.get(self.authority_level),
-                    lines=", ".join(wrong.mapped("display_name")),
-                    type=wrong[0].type_id.name,
-                    other=labels.get(wrong[0].proposal_level)
-                    or self.env._("no one (the Director decides it)"),
-                )
-            )
-
-    def action_add_lines(self, lines):
-        self.ensure_one()
-        if not isinstance(lines, models.BaseModel):
-            lines = self.env["commendation.dossier.line"].browse(lines)
-        self._workflow_check("edit_lines")
-        self._check_line_levels(lines)
-        bad = lines.filtered(
-            lambda line: line.state != "passed" or line.proposal_id or line.decision_id
-        )
-        if bad:
-            raise UserError(
-                self.env._(
-                    "Only lines passed by the council and not yet proposed or "
-                    "decided can be added: %(lines)s.",
-                    lines=", ".join(bad.mapped("display_name")),
-                )
-            )
-        lines._workflow_write({"proposal_id": self.id})
-        return True
-
-    def action_remove_lines(self, lines):
-        self.ensure_one()
-        if not isinstance(lines, models.BaseModel):
-            lines = self.env["commendation.dossier.line"].browse(lines)
-        self._workflow_check("edit_lines")
-        lines.filtered(lambda line: line.proposal_id == self)._workflow_write(
-            {"proposal_id": False}
-        )
-        return True
-
-    def action_open_add_wizard(self):
-        self.ensure_one()
-        self._workflow_check("edit_lines")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Add Candidates"),
-            "res_model": "commendation.round.add.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_proposal_id": self.id},
-        }
-
-    def action_request_signature(self):
-        for proposal in self:
-            if not proposal.line_ids:
-                raise UserError(
-                    self.env._(
-                        "The proposal %(proposal)s has no candidate yet.",
-                        proposal=proposal.display_name,
-                    )
-                )
-        return self._workflow_move(
-            "request_signature",
-            message=self.env._("Draft sent to the Director for signature."),
-        )
-
     def action_send(self):
         self._workflow_check("send")
         for proposal in self:
-            missing = [
-                label
-                for field, label in (
-                    ("name", self.env._("number")),
-                    ("date", self.env._("date")),
-                )
-                if not proposal[field]
-            ]
-            if missing:
-                raise UserError(
-                    self.env._(
-                        "%(action)s: fill in the %(missing)s of %(proposal)s.",
-                        action=self._workflow("send")["label"],
-                        missing=", ".join(missing),
-                        proposal=proposal.display_name,
-                    )
-                )
-            if not proposal.line_ids:
-                raise UserError(
-                    self.env._(
-                        "The proposal %(proposal)s has no candidate yet.",
-                        proposal=proposal.display_name,
-                    )
-                )
-            proposal._check_line_levels(proposal.line_ids)
+            proposal._round_check_ready(
+                "send",
+                (("name", self.env._("number")), ("date", self.env._("date"))),
+            )
             proposal.line_ids._check_eligible_or_overridden()
         self.line_ids._workflow_move("propose")
         self._workflow_move("send", message="_send_summary")
@@ -413,15 +303,12 @@ class CommendationProposal(models.Model):
 
     def action_open_answer_wizard(self):
         self.ensure_one()
-        self._workflow_check("answer")
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Record the Higher Body's Decision"),
-            "res_model": "commendation.proposal.answer.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_proposal_id": self.id},
-        }
+        return self._workflow_dialog(
+            "answer",
+            "commendation.proposal.answer.wizard",
+            self.env._("Record the Higher Body's Decision"),
+            {"default_proposal_id": self.id},
+        )
 
     def _record_answer(self, decision_vals, granted, refused):
         """Record a higher body's decision answering this proposal.

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class CommendationRecipientMixin(models.AbstractModel):
@@ -57,6 +58,17 @@ class CommendationRecipientMixin(models.AbstractModel):
                 record.recipient_kind = "foreign"
             else:
                 record.recipient_kind = False
+
+    def _check_single_recipient(self, message):
+        """Each record names exactly one recipient (an employee, a
+        department or a partner); else ``message``."""
+        for record in self:
+            if (
+                bool(record.employee_id)
+                + bool(record.department_id)
+                + bool(record.partner_id)
+            ) != 1:
+                raise ValidationError(message)
 
     def _recipient_frozen(self):
         """True when this record keeps the recipient as it was (decided)."""

@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 from .emulation_rating import RATING_ALIASES, RATINGS
 
@@ -47,33 +46,19 @@ class EmulationDepartmentRating(models.Model):
 
     @api.depends("department_id", "year", "rating")
     def _compute_display_name(self):
-        labels = dict(self._fields["rating"]._description_selection(self.env))
-        for rec in self:
-            rec.display_name = (
-                f"{rec.department_id.name or ''} {rec.year}: "
-                f"{labels.get(rec.rating, '')}"
-            )
+        self._set_year_display_name("department_id", "rating")
 
     @api.constrains("department_id", "year")
     def _check_unique_per_year(self):
-        groups = self.with_context(active_test=False)._read_group(
-            [
-                ("department_id", "in", self.department_id.ids),
-                ("year", "in", list(set(self.mapped("year")))),
-            ],
-            ["department_id", "year"],
-            ["__count"],
+        self._check_one_per_year(
+            "department_id",
+            lambda department, year: self.env._(
+                "%(unit)s already has a collective quality rating for "
+                "%(year)s: a unit has one rating per year.",
+                unit=department.name,
+                year=year,
+            ),
         )
-        for department, year, count in groups:
-            if count > 1:
-                raise ValidationError(
-                    self.env._(
-                        "%(unit)s already has a collective quality rating for "
-                        "%(year)s: a unit has one rating per year.",
-                        unit=department.name,
-                        year=year,
-                    )
-                )
 
     # The stored eligibility of the open dossier lines about these units
     # follows their collective ratings.

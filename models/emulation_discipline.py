@@ -41,7 +41,7 @@ class EmulationDiscipline(models.Model):
     # leaves the record with that unit.
     department_id = fields.Many2one(
         "hr.department",
-        compute="_compute_department_id",
+        compute="_compute_department_at_the_time",
         store=True,
         readonly=False,
         index=True,
@@ -76,14 +76,6 @@ class EmulationDiscipline(models.Model):
                 "ky_luat.xlsx", self.env._("Import Template for Disciplinary Measures")
             )
         ]
-
-    @api.depends("employee_id")
-    def _compute_department_id(self):
-        for rec in self:
-            if rec.employee_id and not (
-                rec.department_id and rec._origin.employee_id == rec.employee_id
-            ):
-                rec.department_id = rec.employee_id.department_id
 
     @api.depends("employee_id", "form", "date")
     def _compute_display_name(self):

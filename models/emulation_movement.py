@@ -258,9 +258,6 @@ class EmulationMovement(models.Model):
 
     def action_open_registrations(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.emulation_movement_registration_action"
+        return self.env["ir.actions.act_window"]._emulation_records_of(
+            "emulation_movement_registration_action", "movement_id", self
         )
-        action["domain"] = [("movement_id", "=", self.id)]
-        action["context"] = {"default_movement_id": self.id}
-        return action

@@ -113,9 +113,7 @@ class EmulationMovementRegistration(models.Model):
         elif not user.has_group("emulation_commendation.group_unit_officer"):
             return self.env._("Only unit officers and the Office can register.")
         else:
-            mine = self.env["hr.department"].search(
-                [("id", "child_of", user.employee_ids.department_id.ids)]
-            )
+            mine = self.env["hr.department"]._emulation_acting_for()
             if department and department not in mine:
                 return self.env._(
                     "You can only register your own department: "

@@ -279,12 +279,9 @@ class EmulationPlan(models.Model):
 
     def action_open_tasks(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.emulation_plan_task_action"
+        return self.env["ir.actions.act_window"]._emulation_records_of(
+            "emulation_plan_task_action",
+            "plan_id",
+            self,
+            search_default_group_quarter=1,
         )
-        action["domain"] = [("plan_id", "=", self.id)]
-        action["context"] = {
-            "default_plan_id": self.id,
-            "search_default_group_quarter": 1,
-        }
-        return action

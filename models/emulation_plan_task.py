@@ -139,25 +139,19 @@ class EmulationPlanTask(models.Model):
             ("state", "not in", OPEN_STATES),
         ]
 
-    def _user_department_ids(self):
-        return self.env.user.employee_ids.department_id.ids
-
     @api.depends("department_ids")
     @api.depends_context("uid")
     def _compute_is_my_department(self):
-        mine = self.env["hr.department"].search(
-            [("id", "child_of", self._user_department_ids())]
-        )
+        mine = self.env["hr.department"]._emulation_acting_for()
         for task in self:
             task.is_my_department = bool(task.department_ids & mine)
 
     def _search_is_my_department(self, operator, value):
         if operator not in ("=", "!="):
             raise UserError(self.env._("Unsupported search on “My Department”."))
-        domain = [("department_ids", "child_of", self._user_department_ids())]
-        if (operator == "=") == bool(value):
-            return domain
-        return ["!", *domain]
+        return self.env["hr.department"]._emulation_acting_search(
+            "department_ids", (operator == "=") == bool(value)
+        )
 
     def _current_quarter(self):
         today = fields.Date.context_today(self)

@@ -155,9 +155,7 @@ class EmulationPledge(models.Model):
     # Who may act
     # ------------------------------------------------------------------
     def _user_departments(self):
-        return self.env["hr.department"].search(
-            [("id", "child_of", self.env.user.employee_ids.department_id.ids)]
-        )
+        return self.env["hr.department"]._emulation_acting_for()
 
     def _is_head_unit_user(self):
         """Whether the user is a unit officer of the head unit of the pledge."""
@@ -332,10 +330,12 @@ class EmulationPledge(models.Model):
 
     def action_open_score_sheet(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.emulation_pledge_score_action"
+        action = self.env["ir.actions.act_window"]._emulation_records_of(
+            "emulation_pledge_score_action",
+            "pledge_id",
+            self,
+            defaults=False,
+            search_default_group_member=1,
         )
-        action["domain"] = [("pledge_id", "=", self.id)]
-        action["context"] = {"search_default_group_member": 1}
         action["name"] = self.env._("Score Sheet: %(pledge)s", pledge=self.name)
         return action

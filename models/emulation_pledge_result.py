@@ -134,9 +134,8 @@ class EmulationPledgeResult(models.Model):
 
     def action_open_scores(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "emulation_commendation.emulation_pledge_score_action"
+        action = self.env["ir.actions.act_window"]._emulation_records_of(
+            "emulation_pledge_score_action", "result_id", self, defaults=False
         )
-        action["domain"] = [("result_id", "=", self.id)]
         action["name"] = self.env._("Scores: %(member)s", member=self.name)
         return action

@@ -50,7 +50,7 @@ class EmulationRating(models.Model):
     # leaves the record with that unit.
     department_id = fields.Many2one(
         "hr.department",
-        compute="_compute_department_id",
+        compute="_compute_department_at_the_time",
         store=True,
         readonly=False,
         index=True,
@@ -72,42 +72,21 @@ class EmulationRating(models.Model):
             )
         ]
 
-    @api.depends("employee_id")
-    def _compute_department_id(self):
-        for rec in self:
-            if rec.employee_id and not (
-                rec.department_id and rec._origin.employee_id == rec.employee_id
-            ):
-                rec.department_id = rec.employee_id.department_id
-
     @api.depends("employee_id", "year", "rating")
     def _compute_display_name(self):
-        labels = dict(self._fields["rating"]._description_selection(self.env))
-        for rec in self:
-            rec.display_name = (
-                f"{rec.employee_id.name or ''} {rec.year}: {labels.get(rec.rating, '')}"
-            )
+        self._set_year_display_name("employee_id", "rating")
 
     @api.constrains("employee_id", "year")
     def _check_unique_per_year(self):
-        groups = self._read_group(
-            [
-                ("employee_id", "in", self.employee_id.ids),
-                ("year", "in", list(set(self.mapped("year")))),
-            ],
-            ["employee_id", "year"],
-            ["__count"],
+        self._check_one_per_year(
+            "employee_id",
+            lambda employee, year: self.env._(
+                "%(employee)s already has a quality rating for %(year)s: "
+                "an employee has one rating per year.",
+                employee=employee.name,
+                year=year,
+            ),
         )
-        for employee, year, count in groups:
-            if count > 1:
-                raise ValidationError(
-                    self.env._(
-                        "%(employee)s already has a quality rating for %(year)s: "
-                        "an employee has one rating per year.",
-                        employee=employee.name,
-                        year=year,
-                    )
-                )
 
     @api.constrains("points")
     def _check_points(self):

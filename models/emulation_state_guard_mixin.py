@@ -34,7 +34,7 @@ A transition is a dict:
              summary)`` scheduled for the next actor.
 """
 
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 MODULE = "emulation_commendation"
@@ -102,6 +102,10 @@ class EmulationStateGuardMixin(models.AbstractModel):
             return True
         user = self.env.user
         return any(user.has_group(self._workflow_group_xmlid(g)) for g in groups)
+
+    @api.model
+    def _user_in(self, *groups):
+        return self._workflow_user_in(groups)
 
     def _workflow_groups(self, transition):
         groups = transition.get("groups") or ()
@@ -251,18 +255,28 @@ class EmulationStateGuardMixin(models.AbstractModel):
     def _reason_wizard(self, action):
         """The dialog asking the reason of ``action``; on confirmation it
         calls ``action_<action>(reason=...)`` on these records."""
-        self._workflow_check(action)
-        return {
-            "type": "ir.actions.act_window",
-            "name": self._workflow(action)["label"],
-            "res_model": "commendation.round.reason.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {
+        return self._workflow_dialog(
+            action,
+            "commendation.round.reason.wizard",
+            self._workflow(action)["label"],
+            {
                 "default_res_model": self._name,
                 "default_res_ids": ",".join(str(i) for i in self.ids),
                 "default_action": action,
             },
+        )
+
+    def _workflow_dialog(self, action, res_model, name, context):
+        """The dialog (the wizard ``res_model``) of ``action`` on these
+        records, once the user may do it."""
+        self._workflow_check(action)
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": res_model,
+            "view_mode": "form",
+            "target": "new",
+            "context": context,
         }
 
     # ------------------------------------------------------------------
@@ -289,3 +303,61 @@ class EmulationStateGuardMixin(models.AbstractModel):
     @api.model
     def _workflow_director_users(self):
         return self._workflow_group_users("group_director")
+
+    # The next actors named in the transitions' ``activity`` (overridable).
+    def _office_users(self):
+        return self._workflow_office_users()
+
+    def _director_users(self):
+        return self._workflow_director_users()
+
+    # ------------------------------------------------------------------
+    # Shared checks
+    # ------------------------------------------------------------------
+    def _workflow_refuse(self, condition, message):
+        """Raise ``message(record)`` (a translated sentence) for the first
+        record meeting ``condition(record)``."""
+        for record in self:
+            if condition(record):
+                raise UserError(message(record))
+
+    def _workflow_guard_write(
+        self, vals, message, free=(), locked=None, open_states=("draft",)
+    ):
+        """Outside a workflow move, refuse to write the ``locked`` fields (by
+        default: all but the ``free`` ones) on records past ``open_states``:
+        ``message(record)`` says why."""
+        written = set(vals) & set(locked) if locked else set(vals) - set(free)
+        if self._workflow_unlocked() or not written:
+            return
+        self._workflow_refuse(lambda rec: rec.state not in open_states, message)
+
+    # ------------------------------------------------------------------
+    # Numbering
+    # ------------------------------------------------------------------
+    @api.model
+    def _number_by_sequence(self, vals_list, date_field="date"):
+        """Give each new record without a name the next number of the
+        sequence coded like the model, for the year of its ``date_field``
+        (e.g. HS/2025/001: the year of the record, not of the server)."""
+        new = self.env._("New")
+        for vals in vals_list:
+            if not vals.get("name") or vals["name"] == new:
+                date = vals.get(date_field) or fields.Date.context_today(self)
+                vals["name"] = (
+                    self.env["ir.sequence"]
+                    .with_context(
+                        ir_sequence_date=fields.Date.to_string(
+                            fields.Date.to_date(date)
+                        )
+                    )
+                    .next_by_code(self._name)
+                    or new
+                )
+        return vals_list
+
+    def _workflow_records(self, records, model="commendation.dossier.line"):
+        """``records`` as a recordset of ``model`` (records or ids)."""
+        if isinstance(records, models.BaseModel):
+            return records
+        return self.env[model].browse(records)

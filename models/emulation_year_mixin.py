@@ -28,3 +28,27 @@ class EmulationYearMixin(models.AbstractModel):
                         max=YEAR_MAX,
                     )
                 )
+
+    def _check_one_per_year(self, field, message):
+        """One record per ``field`` (e.g. the employee) and year:
+        ``message(value, year)`` says which one is recorded twice."""
+        groups = self.with_context(active_test=False)._read_group(
+            [
+                (field, "in", self[field].ids),
+                ("year", "in", list(set(self.mapped("year")))),
+            ],
+            [field, "year"],
+            ["__count"],
+        )
+        for value, year, count in groups:
+            if count > 1:
+                raise ValidationError(message(value, year))
+
+    def _set_year_display_name(self, who_field, value_field):
+        """``<who> <year>: <value's label>``, e.g. a unit's rating."""
+        labels = dict(self._fields[value_field]._description_selection(self.env))
+        for record in self:
+            record.display_name = (
+                f"{record[who_field].name or ''} {record.year}: "
+                f"{labels.get(record[value_field], '')}"
+            )

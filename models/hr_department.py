@@ -72,6 +72,33 @@ class HrDepartment(models.Model):
         string="Dossiers", compute="_compute_commendation_award_count"
     )
 
+    # ------------------------------------------------------------------
+    # The departments a user acts for
+    # ------------------------------------------------------------------
+    @api.model
+    def _emulation_acting_domain(self, field="id", user=None):
+        """Domain on ``field`` (a department field) for the departments
+        ``user`` (default: the current user) acts for: those of the user's
+        employees and their sub-departments, as the record rules say."""
+        user = user or self.env.user
+        return [(field, "child_of", user.sudo().emulation_department_ids.ids)]
+
+    @api.model
+    def _emulation_acting_search(self, field, positive=True):
+        """The domain of a search on "in my department" (``positive``) or
+        "not in my department" over ``field``."""
+        domain = self._emulation_acting_domain(field)
+        return domain if positive else ["!", *domain]
+
+    @api.model
+    def _emulation_acting_for(self, user=None):
+        """The departments ``user`` (default: the current user) acts for."""
+        user = user or self.env.user
+        if not user.sudo().emulation_department_ids:
+            return self.browse()
+        departments = self.sudo().search(self._emulation_acting_domain("id", user))
+        return self.browse(departments.ids)
+
     def _compute_commendation_award_count(self):
         Award = self.env["commendation.award"]
         collective = {

@@ -33,3 +33,4 @@ from . import test_round_calendar
 from . import test_fund
 from . import test_analysis
 from . import test_multi_company
+from . import test_acting_departments
