@@ -22,4 +22,6 @@ from . import report_certificate
 from . import report_session
 from . import report_proposal
 from . import report_emulation_report
+from . import report_emulation_plan
+from . import report_announcement
 from . import commendation_fund_xlsx

@@ -48,6 +48,7 @@ def unit_order_key(department):
         unit = unit.parent_id
     return tuple(reversed(key))
 
+
 # Recipients of a list: units first, then people, then foreign recipients.
 KIND_RANK = {"collective": 0, "individual": 1, "foreign": 2}
 

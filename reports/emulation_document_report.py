@@ -18,6 +18,7 @@ document has (its "head"):
     number_line                 "Số: 152/QĐ-NV" (blank to fill when no number)
     date                        the document's date (datetime.date or False)
     date_line                   "Hải Phòng, ngày 15 tháng 9 năm 2025"
+    place                       the place of the date line when not the company's
     title, subject              "QUYẾT ĐỊNH" and its trích yếu
     recipients                  "Nơi nhận" items (without "- " and ";")
     archive                     "Lưu: VT, VP."
@@ -113,6 +114,7 @@ class EmulationDocumentReport(models.AbstractModel):
             "number_line": helper.number_line(number, type_code, company),
             "date": date,
             "date_line": helper.date_line(date, company, place),
+            "place": place or None,
             "title": title,
             "subject": subject or "",
         }
@@ -133,6 +135,18 @@ class EmulationDocumentReport(models.AbstractModel):
             ),
             "signer": own["signer_name"] if signer is None else (signer or ""),
         }
+
+    def _foot_one_title(self, company, recipients):
+        """The foot of the documents that print the agency's signer title as
+        typed, on one line (the notice, the periodic report)."""
+        values = self._foot(company, recipients)
+        title = self._helper()._agency(company)["signer_title"]
+        values["sign_lines"] = [title] if title else []
+        return values
+
+    def _html_or_false(self, html):
+        """Typed markup, or False when it is empty."""
+        return html if not self._helper().is_html_empty(html) else False
 
     def _council_head(self, company):
         """Agency block of the council's own documents (minutes, ballots)."""

@@ -73,6 +73,12 @@ RECIPIENT_GROUP_WORDS = {
     "individual": "Cá nhân",
     "foreign": "Cá nhân, tổ chức nước ngoài",
 }
+# the kind of recipient in a list or a spreadsheet column
+RECIPIENT_WORDS = {
+    "individual": "Cá nhân",
+    "collective": "Tập thể",
+    "foreign": "Người nước ngoài",
+}
 COUNT_WORDS = {"collective": "tập thể", "individual": "cá nhân", "foreign": "cá nhân"}
 
 # --- rewards (NĐ 152/2025 Điều 49: several titles of one period pay once) ---
@@ -148,6 +154,14 @@ LEVEL_WORDS = {
     "prime_minister": "Thủ tướng Chính phủ",
     "president": "Chủ tịch nước",
 }
+# the sections of a plan's tasks (Kế hoạch, part II)
+PLAN_QUARTER_WORDS = [
+    ("q1", "Quý I"),
+    ("q2", "Quý II"),
+    ("q3", "Quý III"),
+    ("q4", "Quý IV"),
+    ("year", "Nhiệm vụ thực hiện trong cả năm"),
+]
 MOVEMENT_LEVEL_WORDS = {
     "central": "Trung ương",
     "ministry": "Bộ Ngoại giao",
@@ -166,6 +180,17 @@ RECIPIENTS = {
     ],
     "proposal_city": ["Như trên", "Ban Thi đua - Khen thưởng thành phố", "Lãnh đạo Sở"],
     "proposal_ministry": ["Như trên", "Lãnh đạo Sở"],
+    "plan": [
+        "Ban Thi đua - Khen thưởng thành phố (để t/d)",
+        "Lãnh đạo Sở",
+        "Các phòng, đơn vị thuộc Sở",
+        "BCH: Công đoàn, ĐTN cơ quan",
+    ],
+    "announcement": [
+        "Các phòng, đơn vị thuộc Sở",
+        "Hội đồng Thi đua - Khen thưởng Sở",
+        "Trang thông tin điện tử Sở",
+    ],
     "unit_proposal": [
         "Như trên",
         "Hội đồng Thi đua - Khen thưởng Sở",

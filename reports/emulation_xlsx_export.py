@@ -1,9 +1,13 @@
 """The spreadsheets users take to Excel, all written by XlsxBuilder.
 
-Each export returns bytes; ``action_export`` stores them as an attachment and
-returns the download action (the server actions in the Action menu of the
-lists call it).
+Each export returns bytes. ``action_export`` (called by the server actions
+in the Action menu of the lists) returns a download action whose url
+(/emulation_commendation/xlsx/<export>?ids=...) is served by
+controllers/xlsx.py: the bytes are streamed to the browser, nothing is
+stored (no ir.attachment is left behind).
 """
+
+from werkzeug.urls import url_encode
 
 from odoo import api, models
 from odoo.exceptions import UserError
@@ -80,36 +84,67 @@ class EmulationXlsxExport(models.AbstractModel):
     _name = "emulation.xlsx.export"
     _description = "Spreadsheet Exports"
 
-    EXPORTS = {
-        "awards": ("_awards_xlsx", "Danh-sach-khen-thuong"),
-        "statistics": ("_statistics_xlsx", "Thong-ke-khen-thuong-0602-0603"),
-        "dossiers": ("_dossiers_xlsx", "Danh-sach-ho-so-de-nghi"),
-        "pledges": ("_pledges_xlsx", "Bang-cham-diem-giao-uoc"),
-        "tasks": ("_tasks_xlsx", "Nhiem-vu-ke-hoach"),
-    }
+    def _exports(self):
+        """export -> (method building the bytes, file name, models it accepts)"""
+        return {
+            "awards": (
+                "_awards_xlsx",
+                "Danh-sach-khen-thuong",
+                ("commendation.award",),
+            ),
+            "statistics": (
+                "_statistics_xlsx",
+                "Thong-ke-khen-thuong-0602-0603",
+                ("commendation.award",),
+            ),
+            "dossiers": (
+                "_dossiers_xlsx",
+                "Danh-sach-ho-so-de-nghi",
+                ("commendation.dossier",),
+            ),
+            "pledges": (
+                "_pledges_xlsx",
+                "Bang-cham-diem-giao-uoc",
+                ("emulation.pledge",),
+            ),
+            "tasks": (
+                "_tasks_xlsx",
+                "Nhiem-vu-ke-hoach",
+                ("emulation.plan", "emulation.plan.task"),
+            ),
+        }
 
     @api.model
     def action_export(self, export, records):
-        """Build the spreadsheet ``export`` of ``records`` and download it."""
-        if export not in self.EXPORTS:
+        """The download action of the spreadsheet ``export`` of ``records``."""
+        self._check_export(export, records)
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/emulation_commendation/xlsx/%s?%s"
+            % (
+                export,
+                url_encode(
+                    {"model": records._name, "ids": ",".join(map(str, records.ids))}
+                ),
+            ),
+            "target": "self",
+        }
+
+    @api.model
+    def _check_export(self, export, records):
+        exports = self._exports()
+        if export not in exports or records._name not in exports[export][2]:
             raise UserError(self.env._("Unknown export %(name)s.", name=export))
         if not records:
             raise UserError(self.env._("Select the records to export first."))
-        method, basename = self.EXPORTS[export]
-        content = getattr(self, method)(records)
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": "%s.xlsx" % basename,
-                "raw": content,
-                "mimetype": "application/vnd.openxmlformats-officedocument."
-                "spreadsheetml.sheet",
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/web/content/%s?download=true" % attachment.id,
-            "target": "self",
-        }
+        records.check_access("read")
+
+    @api.model
+    def _export_file(self, export, records):
+        """(bytes of the .xlsx, file name) of the spreadsheet ``export``."""
+        self._check_export(export, records)
+        method, basename = self._exports()[export][:2]
+        return getattr(self, method)(records), "%s.xlsx" % basename
 
     # ------------------------------------------------------------------
     # Awards

@@ -32,3 +32,4 @@ from . import test_announcement
 from . import test_round_calendar
 from . import test_fund
 from . import test_analysis
+from . import test_house_reports

@@ -4,6 +4,7 @@ through a real round (session, decisions, proposal upwards) by the actions
 a user would press."""
 
 import datetime
+import urllib.parse
 
 from odoo.tests.common import TransactionCase, new_test_user
 
@@ -399,3 +400,14 @@ class ReportsCommonCase(TransactionCase):
         )
         decision = cls._decision(dossier.line_ids, number, date)
         return dossier, decision.award_ids
+
+
+def xlsx_download(env, action):
+    """(bytes, file name) that the download ``action`` of a spreadsheet
+    export serves (controllers/xlsx.py), without going through HTTP."""
+    url = urllib.parse.urlsplit(action["url"])
+    export = url.path.rsplit("/", 1)[1]
+    query = dict(urllib.parse.parse_qsl(url.query))
+    ids = [int(i) for i in query["ids"].split(",")]
+    records = env[query["model"]].browse(ids)
+    return env["emulation.xlsx.export"]._export_file(export, records)

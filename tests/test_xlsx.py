@@ -10,7 +10,7 @@ from odoo.addons.emulation_commendation.reports.xlsx_builder import (
     XlsxColumn,
 )
 
-from .reports_common import D, ReportsCommonCase
+from .reports_common import D, ReportsCommonCase, xlsx_download
 
 
 @tagged("post_install", "-at_install")
@@ -163,7 +163,6 @@ class TestXlsxExports(ReportsCommonCase):
             "dossiers", self.dossier.with_user(self.office_user)
         )
         self.assertEqual(action["type"], "ir.actions.act_url")
-        attachment_id = int(action["url"].split("/")[3].split("?")[0])
-        attachment = self.env["ir.attachment"].browse(attachment_id)
-        self.assertTrue(attachment.name.endswith(".xlsx"))
-        self.assertTrue(attachment.raw.startswith(b"PK"))
+        content, name = xlsx_download(self.env(user=self.office_user), action)
+        self.assertTrue(name.endswith(".xlsx"))
+        self.assertTrue(content.startswith(b"PK"))

@@ -1,0 +1,190 @@
+"""The documents take their values from report models (plain values, the
+templates only lay them out) and the spreadsheets are downloaded without
+leaving anything stored."""
+
+import io
+
+from openpyxl import load_workbook
+
+from odoo.tests import HttpCase, tagged
+
+from .reports_common import D, ReportsCommonCase, xlsx_download
+from .test_reports import DocumentCase
+
+
+@tagged("post_install", "-at_install")
+class TestReportModelValues(DocumentCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.plan = cls.env["emulation.plan"].create(
+            {
+                "number": "113/KH-NV",
+                "name": "Kế hoạch thử",
+                "date": D(2025, 2, 19),
+                "year": 2025,
+                "place": "Đồ Sơn",
+                "task_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "quarter": "q2",
+                            "sequence": 2,
+                            "name": "Nhiệm vụ sau",
+                            "department_ids": [(6, 0, (cls.dept_a | cls.dept_b).ids)],
+                            "deadline": D(2025, 6, 30),
+                        },
+                    ),
+                    (0, 0, {"quarter": "q2", "sequence": 1, "name": "Nhiệm vụ trước"}),
+                    (0, 0, {"quarter": "year", "name": "Nhiệm vụ cả năm"}),
+                ],
+            }
+        )
+
+    def test_plan_values(self):
+        values = self.env[
+            "report.emulation_commendation.report_emulation_plan"
+        ]._get_report_values(self.plan.ids)
+        self._assert_plain(values["documents"])
+        plan = values["documents"][self.plan.id]
+        self.assertEqual(plan["date_line"], "Đồ Sơn, ngày 19 tháng 02 năm 2025")
+        # empty quarters are left out, the sections numbered in order
+        self.assertEqual(
+            [section["title"] for section in plan["task_sections"]],
+            ["1. Quý II", "2. Nhiệm vụ thực hiện trong cả năm"],
+        )
+        self.assertEqual(
+            plan["task_sections"][0]["tasks"],
+            [
+                "Nhiệm vụ trước.",
+                "Nhiệm vụ sau (thực hiện: %s, %s; thời hạn: 30/06/2025)."
+                % tuple((self.dept_a | self.dept_b).sorted().mapped("name")),
+            ],
+        )
+        text = self._text(self._html("report_emulation_plan", self.plan))
+        self._assert_order(
+            text,
+            "Đồ Sơn, ngày 19 tháng 02 năm 2025",
+            "1. Quý II",
+            "- Nhiệm vụ trước.",
+            "- Nhiệm vụ sau (thực hiện:",
+            "2. Nhiệm vụ thực hiện trong cả năm",
+            "- Nhiệm vụ cả năm.",
+        )
+        # the Word version prints the same sections
+        docx = self.env[
+            "report.emulation_commendation.docx_emulation_plan"
+        ]._get_docx_documents(self.plan.ids)[0]
+        self.assertEqual(docx["task_sections"], plan["task_sections"])
+
+    def test_periodic_report_values(self):
+        report = self.env["emulation.report"].create(
+            {"kind": "annual", "year": 2032, "number": "40/BC-NV"}
+        )
+        values = self.env[
+            "report.emulation_commendation.report_emulation_report"
+        ]._get_report_values(report.ids)
+        self._assert_plain(values["documents"])
+        document = values["documents"][report.id]
+        self.assertEqual(
+            document["recipients"],
+            (self.recipient_mail | self.recipient_nomail).mapped("name")
+            + ["Lãnh đạo Sở"],
+        )
+        self.assertEqual(
+            document["direction_title"], "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2033"
+        )
+        self.assertIn("Lãnh đạo Sở", self._html("report_emulation_report", report))
+
+    def test_templates_do_not_compute(self):
+        """No lambda, record filtering or dict literal in the documents'
+        templates: the report models prepare what they print."""
+        views = self.env["ir.ui.view"].search(
+            [("type", "=", "qweb"), ("key", "=like", "emulation_commendation.%")]
+        )
+        self.assertTrue(views)
+        for view in views:
+            for forbidden in ("lambda", ".filtered(", ".mapped(", "sorted(", "env["):
+                self.assertNotIn(
+                    forbidden, view.arch_db, "%s: %s" % (view.key, forbidden)
+                )
+
+
+@tagged("post_install", "-at_install")
+class TestXlsxLeavesNothing(ReportsCommonCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.dossier, cls.awards = cls._make_decided_dossier()
+
+    def _attachment_count(self):
+        return self.env["ir.attachment"].sudo().search_count([])
+
+    def test_no_attachment_left(self):
+        Export = self.env["emulation.xlsx.export"].with_user(self.office_user)
+        before = self._attachment_count()
+        for export, records in (
+            ("dossiers", self.dossier),
+            ("awards", self.awards),
+            ("statistics", self.awards),
+        ):
+            action = Export.action_export(export, records.with_user(self.office_user))
+            self.assertEqual(action["type"], "ir.actions.act_url")
+            self.assertTrue(
+                action["url"].startswith("/emulation_commendation/xlsx/%s?" % export)
+            )
+            content, name = xlsx_download(self.env(user=self.office_user), action)
+            self.assertTrue(name.endswith(".xlsx"))
+            self.assertTrue(content.startswith(b"PK"))
+        self.assertEqual(self._attachment_count(), before)
+
+    def test_wrong_export_refused(self):
+        Export = self.env["emulation.xlsx.export"]
+        with self.assertRaisesRegex(Exception, "Unknown export"):
+            Export.action_export("fund", self.dossier)
+        with self.assertRaisesRegex(Exception, "Select the records"):
+            Export.action_export("dossiers", self.dossier.browse())
+
+
+@tagged("post_install", "-at_install")
+class TestXlsxDownloadHttp(HttpCase):
+    def test_download_streams_the_file(self):
+        user = self.env["res.users"].create(
+            {
+                "name": "Xlsx Office",
+                "login": "xlsx_office",
+                "password": "xlsx_office",
+                "groups_id": [
+                    (6, 0, [self.env.ref("emulation_commendation.group_office").id])
+                ],
+            }
+        )
+        plan = self.env["emulation.plan"].create(
+            {
+                "number": "7/KH-NV",
+                "name": "Kế hoạch tải về",
+                "year": 2031,
+                "task_ids": [(0, 0, {"quarter": "q1", "name": "Nhiệm vụ tải về"})],
+            }
+        )
+        action = (
+            self.env["emulation.xlsx.export"]
+            .with_user(user)
+            .action_export("tasks", plan.with_user(user))
+        )
+        Attachment = self.env["ir.attachment"].sudo()
+        before = Attachment.search_count([])
+        self.authenticate("xlsx_office", "xlsx_office")
+        response = self.url_open(action["url"])
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Nhiem-vu-ke-hoach.xlsx", response.headers["Content-Disposition"])
+        sheet = load_workbook(io.BytesIO(response.content))["Nhiệm vụ"]
+        self.assertIn(
+            "Nhiệm vụ tải về",
+            [row[3] for row in sheet.iter_rows(min_row=4, values_only=True)],
+        )
+        self.assertEqual(Attachment.search_count([]), before)
+        # a tampered url: another export of the same records
+        response = self.url_open(action["url"].replace("/tasks?", "/awards?"))
+        self.assertEqual(response.status_code, 400)
