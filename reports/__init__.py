@@ -1,6 +1,7 @@
 from . import emulation_document_helper
 from . import emulation_document_report
 from . import ir_actions_report
+from . import wkhtmltopdf_compat
 from . import emulation_xlsx_export
 from . import report_docx_base
 from . import report_achievement

@@ -3,10 +3,21 @@ templates only lay them out) and the spreadsheets are downloaded without
 leaving anything stored."""
 
 import io
+import os
+import tempfile
+from unittest.mock import patch
 
 from openpyxl import load_workbook
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, TransactionCase, tagged
+from odoo.tools.pdf import PdfFileReader
+
+from odoo.addons.base.models.ir_actions_report import (
+    IrActionsReport as BaseIrActionsReport,
+)
+from odoo.addons.emulation_commendation.reports import wkhtmltopdf_compat as compat
 
 from .reports_common import D, ReportsCommonCase, xlsx_download
 from .test_reports import DocumentCase
@@ -188,3 +199,89 @@ class TestXlsxDownloadHttp(HttpCase):
         # a tampered url: another export of the same records
         response = self.url_open(action["url"].replace("/tasks?", "/awards?"))
         self.assertEqual(response.status_code, 400)
+
+
+def _pdf(pages, text="Trang"):
+    """A PDF of ``pages`` A4 pages, each with a line of text."""
+    packet = io.BytesIO()
+    can = canvas.Canvas(packet, pagesize=A4)
+    for index in range(pages):
+        can.drawString(100, 400, "%s %s" % (text, index + 1))
+        can.showPage()
+    can.save()
+    return packet.getvalue()
+
+
+@tagged("post_install", "-at_install")
+class TestWkhtmltopdfCompat(TransactionCase):
+    """reports/wkhtmltopdf_compat.py: what changes when wkhtmltopdf is
+    built without its patched Qt."""
+
+    def _fake_binary(self, folder, version):
+        path = os.path.join(folder, "wk-%s" % abs(hash(version)))
+        with open(path, "w") as script:
+            script.write("#!/bin/sh\necho '%s'\n" % version)
+        os.chmod(path, 0o755)
+        return path
+
+    def test_version_tells_patched_qt(self):
+        with tempfile.TemporaryDirectory() as folder:
+            patched = self._fake_binary(folder, "wkhtmltopdf 0.12.6 (with patched qt)")
+            debian = self._fake_binary(folder, "wkhtmltopdf 0.12.6")
+            self.assertTrue(compat.has_patched_qt(patched))
+            self.assertFalse(compat.has_patched_qt(debian))
+            self.assertFalse(compat.has_patched_qt(os.path.join(folder, "missing")))
+
+    def test_zoom_and_page_numbers(self):
+        bodies = compat.zoom_bodies(["<html><head></head><body>A</body></html>"])
+        self.assertIn(
+            ".o_nd30, .o_nd30_cert { zoom: 1.2953; }</style></head>", bodies[0]
+        )
+        stamped = compat.stamp_page_numbers(_pdf(3))
+        reader = PdfFileReader(io.BytesIO(stamped), strict=False)
+        self.assertEqual(reader.getNumPages(), 3)
+        self.assertNotIn("1\n", reader.getPage(0).extract_text().replace("Trang 1", ""))
+        self.assertIn("2", reader.getPage(1).extract_text().replace("Trang 2", ""))
+        self.assertIn("3", reader.getPage(2).extract_text().replace("Trang 3", ""))
+        # a one-page document keeps its bytes
+        one = _pdf(1)
+        self.assertEqual(compat.stamp_page_numbers(one), one)
+
+    def _run(self, patched_qt):
+        calls = []
+
+        def fake_run(self, bodies, report_ref=False, header=None, footer=None, **kw):
+            calls.append((list(bodies), header))
+            return _pdf(2 * len(bodies))
+
+        bodies = ["<html><head></head><body>%s</body></html>" % n for n in "AB"]
+        with (
+            patch.object(compat, "has_patched_qt", return_value=patched_qt),
+            patch.object(BaseIrActionsReport, "_run_wkhtmltopdf", fake_run),
+        ):
+            pdf = self.env["ir.actions.report"]._run_wkhtmltopdf(
+                bodies,
+                report_ref="emulation_commendation.report_emulation_plan",
+                header="<html>header</html>",
+            )
+        return calls, PdfFileReader(io.BytesIO(pdf), strict=False)
+
+    def test_unpatched_qt_zoom_and_one_run_per_document(self):
+        calls, reader = self._run(patched_qt=False)
+        self.assertEqual(len(calls), 2)
+        for bodies, header in calls:
+            self.assertEqual(len(bodies), 1)
+            self.assertIn("zoom: 1.2953", bodies[0])
+            self.assertIsNone(header)
+        self.assertEqual(reader.getNumPages(), 4)
+        # each document numbers its own second page
+        self.assertIn("2", reader.getPage(3).extract_text().replace("Trang 2", ""))
+
+    def test_patched_qt_left_alone(self):
+        calls, reader = self._run(patched_qt=True)
+        self.assertEqual(len(calls), 1)
+        bodies, header = calls[0]
+        self.assertEqual(len(bodies), 2)
+        self.assertNotIn("zoom", bodies[0])
+        self.assertEqual(header, "<html>header</html>")
+        self.assertEqual(reader.getNumPages(), 4)
