@@ -3,14 +3,9 @@ sheet in the annual report's spreadsheet."""
 
 from odoo import models
 
+from . import emulation_document_words as words
 from .xlsx_builder import XlsxBuilder
 from .xlsx_builder import XlsxColumn as Col
-
-MOVE_KIND_VI = {
-    "receipt": "Thu",
-    "expense": "Chi",
-    "reversal": "Hoàn chi (hủy quyết định)",
-}
 
 
 class EmulationXlsxExport(models.AbstractModel):
@@ -46,7 +41,7 @@ class EmulationXlsxExport(models.AbstractModel):
             yield (
                 index,
                 move.date,
-                MOVE_KIND_VI.get(move.kind, ""),
+                words.FUND_MOVE_WORDS.get(move.kind, ""),
                 move.description,
                 move.document_ref or move.decision_id.name or "",
                 income,
