@@ -32,6 +32,11 @@ from ..tools.vietnamese import name_key, text_key
 from . import emulation_document_words as words
 from .emulation_document_helper import NO_UNIT_KEY, recipient_kind, unit_order_key
 
+# the legal bases cited when the titles and forms name none
+DEFAULT_LEGAL_XMLIDS = (
+    "emulation_commendation.emulation_legal_document_luat_06_2022",
+    "emulation_commendation.emulation_legal_document_nd_152_2025",
+)
 KIND_ORDER = ("collective", "individual", "foreign")
 ROMAN = (
     (1000, "M"),
@@ -147,6 +152,17 @@ class EmulationDocumentReport(models.AbstractModel):
     def _html_or_false(self, html):
         """Typed markup, or False when it is empty."""
         return html if not self._helper().is_html_empty(html) else False
+
+    def _legal_documents(self, types):
+        """The legal bases of the titles and forms, else the Law and the
+        decree of the catalogue (both filtered by date when printed)."""
+        documents = types.legal_document_ids
+        if documents:
+            return documents
+        Document = self.env["emulation.legal.document"]
+        for xmlid in DEFAULT_LEGAL_XMLIDS:
+            documents |= self.env.ref(xmlid, raise_if_not_found=False) or Document
+        return documents
 
     def _council_head(self, company):
         """Agency block of the council's own documents (minutes, ballots)."""
