@@ -23,9 +23,7 @@ class CommendationDecision(models.Model):
         string="Paid From",
         help="The agency's fund of the decision's year (own decisions only).",
     )
-    fund_currency_id = fields.Many2one(
-        "res.currency", compute="_compute_fund_preview", string="Fund Currency"
-    )
+    fund_currency_id = fields.Many2one("res.currency", compute="_compute_fund_preview")
     fund_reward_estimate = fields.Monetary(
         string="Rewards to Pay",
         compute="_compute_fund_preview",

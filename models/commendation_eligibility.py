@@ -457,21 +457,25 @@ class CommendationEligibility(models.AbstractModel):
                 order="date, id",
                 load=None,
             ):
-                data.disciplines.setdefault(discipline["employee_id"], []).append(
-                    discipline
-                )
-                blocked = data.blocked_years.setdefault(discipline["employee_id"], {})
-                for year in range(
-                    discipline["date_block_start"].year,
-                    discipline["date_block_end"].year + 1,
-                ):
-                    blocked.setdefault(year, discipline)
+                self._add_discipline(data, discipline)
         self._load_awards(data, employee_ids, department_ids)
         self._load_initiative_holds(data, requests)
         self._load_pending_matters(data, requests)
         data.labels = self._labels()
         data.tr = self._translator()
         return data
+
+    @staticmethod
+    def _add_discipline(data, discipline):
+        """Keep a discipline, by person and by each year it blocks."""
+        employee_id = discipline["employee_id"]
+        data.disciplines.setdefault(employee_id, []).append(discipline)
+        blocked = data.blocked_years.setdefault(employee_id, {})
+        for year in range(
+            discipline["date_block_start"].year,
+            discipline["date_block_end"].year + 1,
+        ):
+            blocked.setdefault(year, discipline)
 
     def _translator(self):
         """``self.env._`` with each source translated once per batch."""

@@ -76,9 +76,12 @@ class CommendationProposalPackage(models.AbstractModel):
         return reports.browse()
 
     def _render_pdf(self, report, records):
+        # Under tests Odoo renders HTML instead (no wkhtmltopdf inside a test
+        # request: its CSS requests would wait for the request's own test
+        # cursor); a test wanting the PDF passes force_report_rendering.
         pdf, kind = (
             self.env["ir.actions.report"]
-            .with_context(force_report_rendering=True, report_pdf_no_attachment=True)
+            .with_context(report_pdf_no_attachment=True)
             ._render_qweb_pdf(report.id, records.ids)
         )
         return pdf if kind == "pdf" else None

@@ -295,9 +295,9 @@ def main():
         award(
             quan,
             "BK_UBND",
-            2022,
+            2020,
             "3120/QĐ-UBND",
-            "20/12/2022",
+            "20/12/2020",
             authority="Chủ tịch UBND tỉnh Hải Dương",
             level="Tỉnh",
         )

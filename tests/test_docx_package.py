@@ -49,8 +49,12 @@ class TestProposalPackage(HttpCase, RoundCommonCase):
             }
         )
 
-    def build(self):
-        content, name = self.env["commendation.proposal.package"]._build(self.proposal)
+    def build(self, **context):
+        content, name = (
+            self.env["commendation.proposal.package"]
+            .with_context(**context)
+            ._build(self.proposal)
+        )
         return zipfile.ZipFile(io.BytesIO(content)), name
 
     def test_package_contents(self):
@@ -106,7 +110,7 @@ class TestProposalPackage(HttpCase, RoundCommonCase):
         self.env["commendation.dossier.document"].search(
             [("dossier_id", "=", self.round_dossier.id)]
         ).unlink()
-        archive, _name = self.build()
+        archive, _name = self.build(force_report_rendering=True)
         pdf = archive.read("04_Bao_cao_thanh_tich_01_Le_Thi_Binh.pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
         self.assertNotEqual(pdf, self.scan_bctt)

@@ -23,6 +23,22 @@ class TestTours(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # The year's fund holds enough: issuing pays from it, no overspend
+        # confirmation (that path is tested in test_fund).
+        today = fields.Date.today()
+        Fund = cls.env["commendation.fund"]
+        cls.fund = Fund.search(
+            [("year", "=", today.year), ("company_id", "=", cls.env.company.id)]
+        ) or Fund.create({"year": today.year, "company_id": cls.env.company.id})
+        cls.env["commendation.fund.move"].create(
+            {
+                "fund_id": cls.fund.id,
+                "kind": "receipt",
+                "date": today,
+                "amount": 100_000_000,
+                "description": "Tour allocation",
+            }
+        )
         Department = cls.env["hr.department"]
         Employee = cls.env["hr.employee"]
         cls.unit = Department.create({"name": "Tour Phòng Một"})
@@ -273,6 +289,12 @@ class TestTours(HttpCase):
         self.assertEqual(awards.employee_id, self.emp_one | self.emp_three)
         self.assertEqual(set(awards.mapped("state")), {"valid"})
         self.assertEqual(set(awards.mapped("type_id")), {self.ldtt})
+        # paid from the year's fund
+        self.assertEqual(decision.fund_move_ids.fund_id, self.fund)
+        self.assertEqual(
+            sum(decision.fund_move_ids.mapped("amount")),
+            sum(awards.mapped("reward_amount")),
+        )
         self.assertEqual(set(awards.mapped("decision_number")), {DECISION_NUMBER})
         self.assertTrue(all(awards.mapped("gold_book_number")))
         self.assertEqual(len(set(awards.mapped("gold_book_number"))), 2)

@@ -11,7 +11,12 @@ proposals (see pre-migrate.py), each dossier line with its own state.
   authority, signer and signed scan, its awards linked to it; when the
   dossier went upwards, a decided proposal too;
 - awards: their kind (the dossier's) and the level of the body that decided
-  them (their title's or form's).
+  them (their title's or form's);
+- the catalogue (noupdate data the Office may edit): what this release adds
+  to its records is written (new fields: runs of consecutive years, proof
+  documents of a ground, the vote rule, documents of an ad hoc proposal);
+  what it changes is written only where the record still holds the value
+  of the previous release (the Office's own edits stay).
 Every record keeps its id; nothing is deleted. The figures are logged.
 """
 
@@ -35,6 +40,7 @@ def migrate(cr, version):
         return
     env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
     _set_award_levels(env)
+    _update_catalogue(env)
     if _table_exists(cr, "ec_mig_dossier"):
         _migrate_round(env)
         for table in (
@@ -262,3 +268,115 @@ def _decision_for(env, row, passed, awarded, proposal, scans, context):
     if proposal:
         proposal._sync_state()
     context["counts"]["decisions"] += 1
+
+
+# --- the catalogue (noupdate records) ---------------------------------------
+M = "emulation_commendation."
+NEW_CRITERION_FLAGS = {
+    "open_run": ["bk_ubnd_2", "bk_ttg_2", "hcld3_2"],
+    "within_run": ["bk_ubnd_3", "bk_ttg_3", "hcld3_3", "hcld3_4"],
+    "precedes_run": ["bk_ttg_1", "hcld3_1"],
+}
+NEW_CRITERION_DOCUMENTS = {
+    "xac_nhan_htxs": ["cstdcs_2"],
+    "xac_nhan_sang_kien": ["cstdcs_3", "cstd_tp_2", "cstd_tq_2"],
+}
+RUN_NAMES = {
+    "02 năm liên tục hoàn thành xuất sắc nhiệm vụ": (
+        "Liên tục từ 02 năm trở lên được công nhận hoàn thành xuất sắc nhiệm vụ"
+    ),
+    "05 năm liên tục hoàn thành tốt nhiệm vụ trở lên": (
+        "Sau đó, liên tục từ 05 năm trở lên đến thời điểm đề nghị được công "
+        "nhận hoàn thành tốt nhiệm vụ trở lên"
+    ),
+}
+KNC_OLD_NAME = (
+    "Thời gian công tác 20 năm (nam) / 15 năm (nữ); việc tính thời gian công "
+    "tác tại Sở Ngoại vụ chưa được kiểm chứng"
+)
+KNC_NEW = {
+    "kind": "judgment",
+    "name": "công chức Sở Ngoại vụ (ngoài ngành Ngoại giao): tiêu chuẩn 20 năm "
+    "(nam) / 15 năm (nữ) chỉ tính thời gian công tác tại Bộ Ngoại giao và/hoặc "
+    "các Cơ quan đại diện, không tính thời gian công tác tại Sở; tiêu chuẩn đối "
+    "với cá nhân ngoài ngành chưa được kiểm chứng",
+    "article": "Thông tư 01/2024/TT-BNG, Điều 2 k1, Điều 7 k3",
+    "years": 0,
+    "years_women": 0,
+}
+# Types require only what every proposal needs; the proofs are on criteria.
+PROOF_KINDS = ("xac_nhan_sang_kien", "xac_nhan_htxs")
+TYPES_WITHOUT_PROOFS = ("cstdcs", "cstd_tp", "cstd_tq")
+MAJORITY_TYPES = ("gk_gd", "bk_ubnd", "bk_bng", "bk_ttg", "hcld3", "knc_ng")
+
+
+def _update_catalogue(env):
+    """Bring the catalogue's noupdate records to this release (see the
+    module docstring); a record the Office deleted is skipped."""
+    done = _update_criteria(env) + _update_types(env)
+    _logger.info(
+        "emulation_commendation 18.0.2.0.0: %s catalogue records brought up to date",
+        done,
+    )
+
+
+def _ref(env, xmlid):
+    return env.ref(M + xmlid, raise_if_not_found=False)
+
+
+def _criteria(env, code):
+    """The criterion lines of ``code`` under both decrees (98 and 152)."""
+    records = env["commendation.criterion"]
+    for version in ("v98", "v152"):
+        records |= (
+            _ref(env, "commendation_criterion_%s_%s" % (code, version)) or records
+        )
+    return records
+
+
+def _update_criteria(env):
+    done = 0
+    for flag, codes in NEW_CRITERION_FLAGS.items():
+        for code in codes:
+            records = _criteria(env, code)
+            records.write({flag: True})
+            done += len(records)
+    for kind_code, codes in NEW_CRITERION_DOCUMENTS.items():
+        kind = _ref(env, "commendation_document_kind_" + kind_code)
+        records = env["commendation.criterion"]
+        for code in codes:
+            records |= _criteria(env, code)
+        records = records.filtered(lambda r: not r.document_kind_ids)
+        if kind and records:
+            records.write({"document_kind_ids": [(6, 0, kind.ids)]})
+            done += len(records)
+    for code in ("bk_ubnd_2", "bk_ttg_2", "hcld3_2"):
+        for record in _criteria(env, code).filtered(lambda r: r.name in RUN_NAMES):
+            record.name = RUN_NAMES[record.name]
+    knc = _ref(env, "commendation_criterion_knc_ng_1")
+    if knc and knc.kind == "service_years" and knc.name == KNC_OLD_NAME:
+        knc.write(KNC_NEW)
+        done += 1
+    return done
+
+
+def _update_types(env):
+    done = 0
+    proofs = env["commendation.document.kind"]
+    for code in PROOF_KINDS:
+        proofs |= _ref(env, "commendation_document_kind_" + code) or proofs
+    for code in TYPES_WITHOUT_PROOFS:
+        ctype = _ref(env, "commendation_type_" + code)
+        if ctype and ctype.required_document_kind_ids & proofs:
+            ctype.required_document_kind_ids -= proofs
+            done += 1
+    for code in MAJORITY_TYPES:
+        ctype = _ref(env, "commendation_type_" + code)
+        if ctype and ctype.vote_rule != "more_than":
+            ctype.vote_rule = "more_than"
+            done += 1
+    ad_hoc = _ref(env, "commendation_document_kind_xac_nhan_thanh_tich")
+    if ad_hoc and not ad_hoc.ad_hoc_required:
+        ad_hoc.ad_hoc_required = True
+        done += 1
+    return done

@@ -110,6 +110,36 @@ for award_id, row in old["awards"].items():
             award.decision_id and award.decision_id.name == row["decision_number"],
             f"award {award_id}: no decision",
         )
+
+
+# The catalogue's noupdate records brought to this release.
+def ref(xmlid):
+    return env.ref("emulation_commendation." + xmlid)  # noqa: F821
+
+
+for code in ("bk_ubnd_2", "bk_ttg_2", "hcld3_2"):
+    criterion = ref(f"commendation_criterion_{code}_v152")
+    expect(criterion.open_run, f"{code}: not an open run")
+    expect(criterion.name.startswith(("Liên tục", "Sau đó")), f"{code}: old name")
+expect(ref("commendation_criterion_bk_ttg_3_v152").within_run, "bk_ttg_3: within")
+expect(ref("commendation_criterion_hcld3_1_v98").precedes_run, "hcld3_1: precedes")
+expect(
+    ref("commendation_criterion_cstdcs_3_v152").document_kind_ids
+    == ref("commendation_document_kind_xac_nhan_sang_kien"),
+    "cstdcs_3: proof document",
+)
+expect(ref("commendation_criterion_knc_ng_1").kind == "judgment", "KNC not judged")
+expect(
+    not ref("commendation_type_cstdcs").required_document_kind_ids
+    & ref("commendation_document_kind_xac_nhan_htxs"),
+    "CSTĐCS still requires the HTXS proof of every candidate",
+)
+expect(ref("commendation_type_bk_ubnd").vote_rule == "more_than", "BK UBND rule")
+expect(
+    ref("commendation_document_kind_xac_nhan_thanh_tich").ad_hoc_required,
+    "ad hoc document",
+)
+
 expect(
     {"council", "approved", "proposed", "decided", "verified"} <= seen_states,
     f"old states covered: {sorted(seen_states)}",

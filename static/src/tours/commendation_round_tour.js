@@ -316,8 +316,8 @@ registry.category("web_tour.tours").add("emulation_commendation_round_tour_direc
             },
             statusIs("draft"),
             {
-                content: "Issue the decision",
-                trigger: 'button[name="action_issue"]',
+                content: "Issue the decision (the fund's check first)",
+                trigger: 'button[name="action_issue_checked"]',
                 run: "click",
             },
             statusIs("issued"),
