@@ -1,2 +1,3 @@
 from . import report
 from . import package
+from . import xlsx

@@ -1,6 +1,7 @@
 from . import emulation_document_helper
 from . import emulation_document_report
 from . import ir_actions_report
+from . import wkhtmltopdf_compat
 from . import emulation_xlsx_export
 from . import report_docx_base
 from . import report_achievement
@@ -22,4 +23,6 @@ from . import report_certificate
 from . import report_session
 from . import report_proposal
 from . import report_emulation_report
+from . import report_emulation_plan
+from . import report_announcement
 from . import commendation_fund_xlsx

@@ -3,7 +3,7 @@
 The PDF is drawn with reportlab at exact millimetre coordinates: the page is
 the blank's size and a text placed at (x, y) mm lands at (x, y) mm from the
 top-left corner of the sheet, plus the printer offset. Nothing goes through
-wkhtmltopdf, whose unpatched-Qt build shrinks pages (see ir_actions_report.py).
+wkhtmltopdf, whose unpatched-Qt build shrinks pages (see wkhtmltopdf_compat.py).
 Print with "Actual size" (no "Fit to page") in the printer dialog.
 
 Coordinates of a field: ``y`` is the baseline (the dotted line of the blank the

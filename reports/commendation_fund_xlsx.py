@@ -1,44 +1,24 @@
 """The fund's spreadsheet (sổ theo dõi Quỹ thi đua, khen thưởng) and its
 sheet in the annual report's spreadsheet."""
 
-from odoo import api, models
+from odoo import models
 
+from . import emulation_document_words as words
 from .xlsx_builder import XlsxBuilder
 from .xlsx_builder import XlsxColumn as Col
-
-MOVE_KIND_VI = {
-    "receipt": "Thu",
-    "expense": "Chi",
-    "reversal": "Hoàn chi (hủy quyết định)",
-}
 
 
 class EmulationXlsxExport(models.AbstractModel):
     _inherit = "emulation.xlsx.export"
 
-    @api.model
-    def action_export(self, export, records):
-        if export == "fund":
-            return self._download_xlsx(
-                self._fund_xlsx(records), "So-theo-doi-Quy-thi-dua-khen-thuong"
-            )
-        return super().action_export(export, records)
-
-    @api.model
-    def _download_xlsx(self, content, basename):
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": "%s.xlsx" % basename,
-                "raw": content,
-                "mimetype": "application/vnd.openxmlformats-officedocument."
-                "spreadsheetml.sheet",
-            }
+    def _exports(self):
+        exports = super()._exports()
+        exports["fund"] = (
+            "_fund_xlsx",
+            "So-theo-doi-Quy-thi-dua-khen-thuong",
+            ("commendation.fund",),
         )
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/web/content/%s?download=true" % attachment.id,
-            "target": "self",
-        }
+        return exports
 
     def _fund_columns(self):
         return [
@@ -61,7 +41,7 @@ class EmulationXlsxExport(models.AbstractModel):
             yield (
                 index,
                 move.date,
-                MOVE_KIND_VI.get(move.kind, ""),
+                words.FUND_MOVE_WORDS.get(move.kind, ""),
                 move.description,
                 move.document_ref or move.decision_id.name or "",
                 income,

@@ -18,6 +18,7 @@ document has (its "head"):
     number_line                 "Số: 152/QĐ-NV" (blank to fill when no number)
     date                        the document's date (datetime.date or False)
     date_line                   "Hải Phòng, ngày 15 tháng 9 năm 2025"
+    place                       the place of the date line when not the company's
     title, subject              "QUYẾT ĐỊNH" and its trích yếu
     recipients                  "Nơi nhận" items (without "- " and ";")
     archive                     "Lưu: VT, VP."
@@ -31,6 +32,11 @@ from ..tools.vietnamese import name_key, text_key
 from . import emulation_document_words as words
 from .emulation_document_helper import NO_UNIT_KEY, recipient_kind, unit_order_key
 
+# the legal bases cited when the titles and forms name none
+DEFAULT_LEGAL_XMLIDS = (
+    "emulation_commendation.emulation_legal_document_luat_06_2022",
+    "emulation_commendation.emulation_legal_document_nd_152_2025",
+)
 KIND_ORDER = ("collective", "individual", "foreign")
 ROMAN = (
     (1000, "M"),
@@ -113,6 +119,7 @@ class EmulationDocumentReport(models.AbstractModel):
             "number_line": helper.number_line(number, type_code, company),
             "date": date,
             "date_line": helper.date_line(date, company, place),
+            "place": place or None,
             "title": title,
             "subject": subject or "",
         }
@@ -133,6 +140,29 @@ class EmulationDocumentReport(models.AbstractModel):
             ),
             "signer": own["signer_name"] if signer is None else (signer or ""),
         }
+
+    def _foot_one_title(self, company, recipients):
+        """The foot of the documents that print the agency's signer title as
+        typed, on one line (the notice, the periodic report)."""
+        values = self._foot(company, recipients)
+        title = self._helper()._agency(company)["signer_title"]
+        values["sign_lines"] = [title] if title else []
+        return values
+
+    def _html_or_false(self, html):
+        """Typed markup, or False when it is empty."""
+        return html if not self._helper().is_html_empty(html) else False
+
+    def _legal_documents(self, types):
+        """The legal bases of the titles and forms, else the Law and the
+        decree of the catalogue (both filtered by date when printed)."""
+        documents = types.legal_document_ids
+        if documents:
+            return documents
+        Document = self.env["emulation.legal.document"]
+        for xmlid in DEFAULT_LEGAL_XMLIDS:
+            documents |= self.env.ref(xmlid, raise_if_not_found=False) or Document
+        return documents
 
     def _council_head(self, company):
         """Agency block of the council's own documents (minutes, ballots)."""

@@ -1,4 +1,4 @@
-"""Vietnamese wording of the printed documents, in one place.
+"""Vietnamese wording of the printed documents and the exports, in one place.
 
 Official documents are printed in Vietnamese whatever the user's language
 (Decree 30/2020): their words are constants here, not translated terms. The
@@ -72,6 +72,12 @@ RECIPIENT_GROUP_WORDS = {
     "collective": "Tập thể",
     "individual": "Cá nhân",
     "foreign": "Cá nhân, tổ chức nước ngoài",
+}
+# the kind of recipient in a list or a spreadsheet column
+RECIPIENT_WORDS = {
+    "individual": "Cá nhân",
+    "collective": "Tập thể",
+    "foreign": "Người nước ngoài",
 }
 COUNT_WORDS = {"collective": "tập thể", "individual": "cá nhân", "foreign": "cá nhân"}
 
@@ -148,6 +154,14 @@ LEVEL_WORDS = {
     "prime_minister": "Thủ tướng Chính phủ",
     "president": "Chủ tịch nước",
 }
+# the sections of a plan's tasks (Kế hoạch, part II)
+PLAN_QUARTER_WORDS = [
+    ("q1", "Quý I"),
+    ("q2", "Quý II"),
+    ("q3", "Quý III"),
+    ("q4", "Quý IV"),
+    ("year", "Nhiệm vụ thực hiện trong cả năm"),
+]
 MOVEMENT_LEVEL_WORDS = {
     "central": "Trung ương",
     "ministry": "Bộ Ngoại giao",
@@ -155,6 +169,84 @@ MOVEMENT_LEVEL_WORDS = {
     "department": "Sở",
     "union": "Đoàn thể",
 }
+
+# --- spreadsheets and Word lists ----------------------------------------------
+CATEGORY_WORDS = {"title": "Danh hiệu thi đua", "form": "Hình thức khen thưởng"}
+AWARD_STATE_WORDS = {"valid": "Có hiệu lực", "revoked": "Đã hủy"}
+# the quarter of a task in a spreadsheet column
+TASK_QUARTER_WORDS = {
+    "q1": "Quý I",
+    "q2": "Quý II",
+    "q3": "Quý III",
+    "q4": "Quý IV",
+    "year": "Cả năm",
+}
+TASK_STATE_WORDS = {
+    "todo": "Chưa thực hiện",
+    "in_progress": "Đang thực hiện",
+    "done": "Hoàn thành",
+    "cancelled": "Hủy",
+}
+MOVEMENT_STATE_WORDS = {
+    "draft": "Dự thảo",
+    "launched": "Đã phát động",
+    "mid_review": "Đã sơ kết",
+    "final_review": "Đã tổng kết",
+    "closed": "Kết thúc",
+}
+# Statistical forms of TT 02/2023/TT-BNV (domain.md §B.5.d): sheet, title, levels
+STAT_FORMS = [
+    (
+        "0602.N",
+        "Biểu 0602.N/BNV-TĐKT: Số lượng khen thưởng cấp Nhà nước",
+        ("president", "prime_minister"),
+    ),
+    (
+        "0603.N",
+        "Biểu 0603.N/BNV-TĐKT: Số lượng khen thưởng cấp Bộ, ban, ngành, "
+        "đoàn thể trung ương và tỉnh",
+        ("ministry", "city"),
+    ),
+    ("Cap So", "Số lượng khen thưởng thuộc thẩm quyền Giám đốc Sở", ("department",)),
+]
+FUND_MOVE_WORDS = {
+    "receipt": "Thu",
+    "expense": "Chi",
+    "reversal": "Hoàn chi (hủy quyết định)",
+}
+# the groups of recipients of the Word lists (decision, proposal, session)
+KIND_TITLES = {
+    "collective": "TẬP THỂ",
+    "individual": "CÁ NHÂN",
+    "foreign": "TẬP THỂ, CÁ NHÂN NƯỚC NGOÀI",
+}
+# who receives a proposal upwards, by level
+ADDRESSEE_UNITS = {
+    "city": "Ban Thi đua - Khen thưởng thành phố",
+    "ministry": "Vụ Thi đua - Khen thưởng, Bộ Ngoại giao",
+}
+
+# --- the achievement report (Báo cáo thành tích) -------------------------------
+RATING_WORDS = {
+    "excellent": "Hoàn thành xuất sắc nhiệm vụ",
+    "good": "Hoàn thành tốt nhiệm vụ",
+    "complete": "Hoàn thành nhiệm vụ",
+    "incomplete": "Không hoàn thành nhiệm vụ",
+}
+INITIATIVE_LEVEL_WORDS = {
+    "unit": "cấp cơ sở",
+    "city": "cấp thành phố",
+    "national": "cấp toàn quốc",
+}
+GENDER_WORDS = {"male": "Nam", "female": "Nữ", "other": "Khác"}
+DEGREE_WORDS = {
+    "graduate": "Cao đẳng",
+    "bachelor": "Đại học",
+    "master": "Thạc sĩ",
+    "doctor": "Tiến sĩ",
+    "other": "Khác",
+}
+NONE_ROW = {"year": "", "name": "Chưa có", "decision": ""}
 
 # --- Nơi nhận ----------------------------------------------------------------
 RECIPIENTS = {
@@ -166,6 +258,17 @@ RECIPIENTS = {
     ],
     "proposal_city": ["Như trên", "Ban Thi đua - Khen thưởng thành phố", "Lãnh đạo Sở"],
     "proposal_ministry": ["Như trên", "Lãnh đạo Sở"],
+    "plan": [
+        "Ban Thi đua - Khen thưởng thành phố (để t/d)",
+        "Lãnh đạo Sở",
+        "Các phòng, đơn vị thuộc Sở",
+        "BCH: Công đoàn, ĐTN cơ quan",
+    ],
+    "announcement": [
+        "Các phòng, đơn vị thuộc Sở",
+        "Hội đồng Thi đua - Khen thưởng Sở",
+        "Trang thông tin điện tử Sở",
+    ],
     "unit_proposal": [
         "Như trên",
         "Hội đồng Thi đua - Khen thưởng Sở",

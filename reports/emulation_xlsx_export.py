@@ -1,9 +1,13 @@
 """The spreadsheets users take to Excel, all written by XlsxBuilder.
 
-Each export returns bytes; ``action_export`` stores them as an attachment and
-returns the download action (the server actions in the Action menu of the
-lists call it).
+Each export returns bytes. ``action_export`` (called by the server actions
+in the Action menu of the lists) returns a download action whose url
+(/emulation_commendation/xlsx/<export>?ids=...) is served by
+controllers/xlsx.py: the bytes are streamed to the browser, nothing is
+stored (no ir.attachment is left behind).
 """
+
+from werkzeug.urls import url_encode
 
 from odoo import api, models
 from odoo.exceptions import UserError
@@ -13,103 +17,72 @@ from .emulation_document_helper import recipient_kind
 from .xlsx_builder import XlsxBuilder
 from .xlsx_builder import XlsxColumn as Col
 
-# Vietnamese wording of the spreadsheets (Vietnamese by design, like the
-# printed documents).
-AUTHORITY_VI = {
-    "department": "Cấp Sở",
-    "city": "Cấp thành phố",
-    "ministry": "Cấp Bộ",
-    "prime_minister": "Thủ tướng Chính phủ",
-    "president": "Chủ tịch nước",
-}
-CATEGORY_VI = {"title": "Danh hiệu thi đua", "form": "Hình thức khen thưởng"}
-RECIPIENT_VI = {
-    "individual": "Cá nhân",
-    "collective": "Tập thể",
-    "foreign": "Người nước ngoài",
-}
-AWARD_STATE_VI = {"valid": "Có hiệu lực", "revoked": "Đã hủy"}
-DOSSIER_STATE_VI = words.DOSSIER_STATE_WORDS
-LINE_STATE_VI = words.LINE_STATE_WORDS
-ELIGIBILITY_VI = words.ELIGIBILITY_WORDS
-QUARTER_VI = {
-    "q1": "Quý I",
-    "q2": "Quý II",
-    "q3": "Quý III",
-    "q4": "Quý IV",
-    "year": "Cả năm",
-}
-TASK_STATE_VI = {
-    "todo": "Chưa thực hiện",
-    "in_progress": "Đang thực hiện",
-    "done": "Hoàn thành",
-    "cancelled": "Hủy",
-}
-MOVEMENT_STATE_VI = {
-    "draft": "Dự thảo",
-    "launched": "Đã phát động",
-    "mid_review": "Đã sơ kết",
-    "final_review": "Đã tổng kết",
-    "closed": "Kết thúc",
-}
-MOVEMENT_LEVEL_VI = {
-    "central": "Trung ương",
-    "ministry": "Bộ Ngoại giao",
-    "city": "Thành phố",
-    "department": "Sở",
-    "union": "Đoàn thể",
-}
-# Statistical forms of TT 02/2023/TT-BNV (domain.md §B.5.d)
-STAT_FORMS = [
-    (
-        "0602.N",
-        "Biểu 0602.N/BNV-TĐKT: Số lượng khen thưởng cấp Nhà nước",
-        ("president", "prime_minister"),
-    ),
-    (
-        "0603.N",
-        "Biểu 0603.N/BNV-TĐKT: Số lượng khen thưởng cấp Bộ, ban, ngành, "
-        "đoàn thể trung ương và tỉnh",
-        ("ministry", "city"),
-    ),
-    ("Cap So", "Số lượng khen thưởng thuộc thẩm quyền Giám đốc Sở", ("department",)),
-]
-
 
 class EmulationXlsxExport(models.AbstractModel):
     _name = "emulation.xlsx.export"
     _description = "Spreadsheet Exports"
 
-    EXPORTS = {
-        "awards": ("_awards_xlsx", "Danh-sach-khen-thuong"),
-        "statistics": ("_statistics_xlsx", "Thong-ke-khen-thuong-0602-0603"),
-        "dossiers": ("_dossiers_xlsx", "Danh-sach-ho-so-de-nghi"),
-        "pledges": ("_pledges_xlsx", "Bang-cham-diem-giao-uoc"),
-        "tasks": ("_tasks_xlsx", "Nhiem-vu-ke-hoach"),
-    }
+    def _exports(self):
+        """export -> (method building the bytes, file name, models it accepts)"""
+        return {
+            "awards": (
+                "_awards_xlsx",
+                "Danh-sach-khen-thuong",
+                ("commendation.award",),
+            ),
+            "statistics": (
+                "_statistics_xlsx",
+                "Thong-ke-khen-thuong-0602-0603",
+                ("commendation.award",),
+            ),
+            "dossiers": (
+                "_dossiers_xlsx",
+                "Danh-sach-ho-so-de-nghi",
+                ("commendation.dossier",),
+            ),
+            "pledges": (
+                "_pledges_xlsx",
+                "Bang-cham-diem-giao-uoc",
+                ("emulation.pledge",),
+            ),
+            "tasks": (
+                "_tasks_xlsx",
+                "Nhiem-vu-ke-hoach",
+                ("emulation.plan", "emulation.plan.task"),
+            ),
+        }
 
     @api.model
     def action_export(self, export, records):
-        """Build the spreadsheet ``export`` of ``records`` and download it."""
-        if export not in self.EXPORTS:
+        """The download action of the spreadsheet ``export`` of ``records``."""
+        self._check_export(export, records)
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/emulation_commendation/xlsx/%s?%s"
+            % (
+                export,
+                url_encode(
+                    {"model": records._name, "ids": ",".join(map(str, records.ids))}
+                ),
+            ),
+            "target": "self",
+        }
+
+    @api.model
+    def _check_export(self, export, records):
+        exports = self._exports()
+        if export not in exports or records._name not in exports[export][2]:
             raise UserError(self.env._("Unknown export %(name)s.", name=export))
         if not records:
             raise UserError(self.env._("Select the records to export first."))
-        method, basename = self.EXPORTS[export]
-        content = getattr(self, method)(records)
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": "%s.xlsx" % basename,
-                "raw": content,
-                "mimetype": "application/vnd.openxmlformats-officedocument."
-                "spreadsheetml.sheet",
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/web/content/%s?download=true" % attachment.id,
-            "target": "self",
-        }
+        records.check_access("read")
+
+    @api.model
+    def _export_file(self, export, records):
+        """(bytes of the .xlsx, file name) of the spreadsheet ``export``."""
+        self._check_export(export, records)
+        method, basename = self._exports()[export][:2]
+        return getattr(self, method)(records), "%s.xlsx" % basename
 
     # ------------------------------------------------------------------
     # Awards
@@ -139,20 +112,20 @@ class EmulationXlsxExport(models.AbstractModel):
                 index,
                 award.year,
                 award.recipient_name,
-                RECIPIENT_VI.get(recipient_kind(award), ""),
+                words.RECIPIENT_WORDS.get(recipient_kind(award), ""),
                 # the unit as on the decision date
                 award.recipient_unit_name
                 if recipient_kind(award) == "individual"
                 else award.employee_department_id.name,
                 ctype.name,
-                CATEGORY_VI.get(ctype.category, ""),
-                AUTHORITY_VI.get(ctype.authority_level, ""),
+                words.CATEGORY_WORDS.get(ctype.category, ""),
+                words.LEVEL_WORDS.get(ctype.authority_level, ""),
                 award.decision_number,
                 award.decision_date,
                 award.authority,
                 award.reward_amount,
                 award.gold_book_number,
-                AWARD_STATE_VI.get(award.state, ""),
+                words.AWARD_STATE_WORDS.get(award.state, ""),
             )
 
     def _awards_xlsx(self, awards):
@@ -206,7 +179,7 @@ class EmulationXlsxExport(models.AbstractModel):
             Col("Tập thể", 10, "int"),
             Col("Cá nhân", 10, "int"),
         ]
-        for sheet_name, title, levels in STAT_FORMS:
+        for sheet_name, title, levels in words.STAT_FORMS:
             level_types = types.filtered(lambda t, lv=levels: t.authority_level in lv)
             rows = []
             for index, ctype in enumerate(level_types, 1):
@@ -216,7 +189,7 @@ class EmulationXlsxExport(models.AbstractModel):
                     (
                         index,
                         ctype.name,
-                        CATEGORY_VI.get(ctype.category, ""),
+                        words.CATEGORY_WORDS.get(ctype.category, ""),
                         collective + individual,
                         collective,
                         individual,
@@ -277,13 +250,13 @@ class EmulationXlsxExport(models.AbstractModel):
                     dossier.name,
                     dossier.year,
                     dossier.department_id.name,
-                    DOSSIER_STATE_VI.get(dossier.state, ""),
+                    words.DOSSIER_STATE_WORDS.get(dossier.state, ""),
                     line.recipient_name,
-                    RECIPIENT_VI.get(recipient_kind(line), ""),
+                    words.RECIPIENT_WORDS.get(recipient_kind(line), ""),
                     line.type_id.name,
                     granted,
-                    ELIGIBILITY_VI.get(line.eligibility_state, ""),
-                    LINE_STATE_VI.get(line.state, ""),
+                    words.ELIGIBILITY_WORDS.get(line.eligibility_state, ""),
+                    words.LINE_STATE_WORDS.get(line.state, ""),
                     session.name,
                     session.date,
                     line.votes_for if session else None,
@@ -415,7 +388,7 @@ class EmulationXlsxExport(models.AbstractModel):
         tasks = (
             records.mapped("task_ids") if records._name == "emulation.plan" else records
         )
-        quarter_order = list(QUARTER_VI)
+        quarter_order = list(words.TASK_QUARTER_WORDS)
         tasks = tasks.sorted(
             lambda t: (
                 t.plan_id.id,
@@ -443,11 +416,11 @@ class EmulationXlsxExport(models.AbstractModel):
                 (
                     index,
                     task.plan_id.number,
-                    QUARTER_VI.get(task.quarter, ""),
+                    words.TASK_QUARTER_WORDS.get(task.quarter, ""),
                     task.name,
                     ", ".join(task.department_ids.mapped("name")),
                     task.deadline,
-                    TASK_STATE_VI.get(task.state, ""),
+                    words.TASK_STATE_WORDS.get(task.state, ""),
                     task.date_done,
                     task.movement_id.name,
                 )
@@ -497,10 +470,10 @@ class EmulationXlsxExport(models.AbstractModel):
                 (
                     index,
                     movement.name,
-                    MOVEMENT_LEVEL_VI.get(movement.level, ""),
+                    words.MOVEMENT_LEVEL_WORDS.get(movement.level, ""),
                     movement.date_start,
                     movement.date_end,
-                    MOVEMENT_STATE_VI.get(movement.state, ""),
+                    words.MOVEMENT_STATE_WORDS.get(movement.state, ""),
                 )
                 for index, movement in enumerate(figures["movements"], 1)
             ),
@@ -513,7 +486,7 @@ class EmulationXlsxExport(models.AbstractModel):
                 Col("Đã hoàn thành", 12, "int"),
             ],
             (
-                (QUARTER_VI.get(key, key), vals["total"], vals["done"])
+                (words.TASK_QUARTER_WORDS.get(key, key), vals["total"], vals["done"])
                 for key, vals in figures["tasks_by_quarter"]
             ),
         )
@@ -541,7 +514,7 @@ class EmulationXlsxExport(models.AbstractModel):
             "Hồ sơ theo trạng thái",
             [Col("Trạng thái", 24), Col("Số hồ sơ", 12, "int")],
             (
-                (DOSSIER_STATE_VI.get(state, label), count)
+                (words.DOSSIER_STATE_WORDS.get(state, label), count)
                 for state, label, count in figures["dossiers_by_state"]
             ),
         )
@@ -557,8 +530,8 @@ class EmulationXlsxExport(models.AbstractModel):
             (
                 (
                     ctype.name,
-                    AUTHORITY_VI.get(ctype.authority_level, ""),
-                    RECIPIENT_VI.get(kind, ""),
+                    words.LEVEL_WORDS.get(ctype.authority_level, ""),
+                    words.RECIPIENT_WORDS.get(kind, ""),
                     count,
                     amount,
                 )

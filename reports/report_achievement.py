@@ -12,27 +12,7 @@ from collections import defaultdict
 from odoo import api, models
 from odoo.osv import expression
 
-RATING_WORDS = {
-    "excellent": "Hoàn thành xuất sắc nhiệm vụ",
-    "good": "Hoàn thành tốt nhiệm vụ",
-    "complete": "Hoàn thành nhiệm vụ",
-    "incomplete": "Không hoàn thành nhiệm vụ",
-}
-INITIATIVE_LEVEL_WORDS = {
-    "unit": "cấp cơ sở",
-    "city": "cấp thành phố",
-    "national": "cấp toàn quốc",
-}
-GENDER_WORDS = {"male": "Nam", "female": "Nữ", "other": "Khác"}
-DEGREE_WORDS = {
-    "graduate": "Cao đẳng",
-    "bachelor": "Đại học",
-    "master": "Thạc sĩ",
-    "doctor": "Tiến sĩ",
-    "other": "Khác",
-}
-BLANK = ".........."
-NONE_ROW = {"year": "", "name": "Chưa có", "decision": ""}
+from . import emulation_document_words as words
 
 
 class ReportAchievement(models.AbstractModel):
@@ -69,10 +49,10 @@ class ReportAchievement(models.AbstractModel):
                 values = self._foreign_values(line)
             for fact in values["profile"]:
                 # printed "- label: value." (no double full stop)
-                fact["value"] = (fact["value"] or "").rstrip(" .") or BLANK
+                fact["value"] = (fact["value"] or "").rstrip(" .") or words.BLANK
             titles, forms = history.get(line.id, ([], []))
-            values["history_titles"] = titles or [dict(NONE_ROW)]
-            values["history_forms"] = forms or [dict(NONE_ROW)]
+            values["history_titles"] = titles or [dict(words.NONE_ROW)]
+            values["history_forms"] = forms or [dict(words.NONE_ROW)]
             result[line.id] = values
         return result
 
@@ -109,9 +89,9 @@ class ReportAchievement(models.AbstractModel):
             )
             if part
         )
-        degree = BLANK
+        degree = words.BLANK
         if sudo_employee.certificate:
-            degree = DEGREE_WORDS.get(sudo_employee.certificate, "")
+            degree = words.DEGREE_WORDS.get(sudo_employee.certificate, "")
             if sudo_employee.study_field:
                 degree = "%s %s" % (degree, sudo_employee.study_field)
         profile = [{"label": "Họ và tên", "value": line.recipient_name or ""}]
@@ -119,15 +99,15 @@ class ReportAchievement(models.AbstractModel):
             profile.append(
                 {
                     "label": "Giới tính",
-                    "value": GENDER_WORDS.get(sudo_employee.gender, ""),
+                    "value": words.GENDER_WORDS.get(sudo_employee.gender, ""),
                 }
             )
         profile += [
             {
                 "label": "Sinh ngày",
-                "value": helper.date_text(sudo_employee.birthday) or BLANK,
+                "value": helper.date_text(sudo_employee.birthday) or words.BLANK,
             },
-            {"label": "Quê quán", "value": sudo_employee.place_of_birth or BLANK},
+            {"label": "Quê quán", "value": sudo_employee.place_of_birth or words.BLANK},
             {"label": "Chức vụ, đơn vị công tác", "value": position},
             {"label": "Trình độ chuyên môn, nghiệp vụ", "value": degree},
         ]
@@ -136,15 +116,16 @@ class ReportAchievement(models.AbstractModel):
             "công."
             % (employee.job_title or "Công chức", employee.department_id.name or "")
         )
-        results = self._text_paragraphs(line.achievements) or [BLANK]
+        results = self._text_paragraphs(line.achievements) or [words.BLANK]
         for rating in ratings.get(line.id, []):
             results.append(
-                "- Năm %s: %s." % (rating.year, RATING_WORDS.get(rating.rating, ""))
+                "- Năm %s: %s."
+                % (rating.year, words.RATING_WORDS.get(rating.rating, ""))
             )
         for initiative in initiatives.get(line.id, []):
             text = "- Sáng kiến “%s” được công nhận %s" % (
                 initiative.name,
-                INITIATIVE_LEVEL_WORDS.get(initiative.level, ""),
+                words.INITIATIVE_LEVEL_WORDS.get(initiative.level, ""),
             )
             if initiative.decision_number:
                 text += " (Quyết định số %s" % initiative.decision_number
@@ -189,7 +170,7 @@ class ReportAchievement(models.AbstractModel):
         values = self._common(line, "collective")
         manager = department.manager_id
         figures = member_figures.get(line.id, {})
-        head = BLANK
+        head = words.BLANK
         if manager:
             head = ", ".join(part for part in (manager.name, manager.job_title) if part)
         profile = [
@@ -206,7 +187,7 @@ class ReportAchievement(models.AbstractModel):
             },
             {
                 "label": "Chức năng, nhiệm vụ",
-                "value": " ".join((department.note or "").split()) or BLANK,
+                "value": " ".join((department.note or "").split()) or words.BLANK,
             },
         ]
         member_lines = []
@@ -216,7 +197,8 @@ class ReportAchievement(models.AbstractModel):
                 % (
                     line.year,
                     "; ".join(
-                        "%s: %s người" % (RATING_WORDS[key], helper.two_digits(count))
+                        "%s: %s người"
+                        % (words.RATING_WORDS[key], helper.two_digits(count))
                         for key, count in figures["ratings"]
                     ),
                 )
@@ -229,7 +211,7 @@ class ReportAchievement(models.AbstractModel):
         parts = [
             {
                 "title": "1. Kết quả thực hiện nhiệm vụ",
-                "paragraphs": self._text_paragraphs(line.achievements) or [BLANK],
+                "paragraphs": self._text_paragraphs(line.achievements) or [words.BLANK],
             }
         ]
         if member_lines:
@@ -272,18 +254,19 @@ class ReportAchievement(models.AbstractModel):
         if partner.is_company:
             profile = [
                 {"label": "Tên tổ chức", "value": line.recipient_name or ""},
-                {"label": "Quốc gia", "value": nationality.name or BLANK},
+                {"label": "Quốc gia", "value": nationality.name or words.BLANK},
                 {
                     "label": "Địa chỉ",
-                    "value": " ".join((partner.contact_address or "").split()) or BLANK,
+                    "value": " ".join((partner.contact_address or "").split())
+                    or words.BLANK,
                 },
             ]
         else:
             profile = [
                 {"label": "Họ và tên", "value": line.recipient_name or ""},
-                {"label": "Quốc tịch", "value": nationality.name or BLANK},
-                {"label": "Chức vụ", "value": partner.function or BLANK},
-                {"label": "Cơ quan, tổ chức", "value": organisation or BLANK},
+                {"label": "Quốc tịch", "value": nationality.name or words.BLANK},
+                {"label": "Chức vụ", "value": partner.function or words.BLANK},
+                {"label": "Cơ quan, tổ chức", "value": organisation or words.BLANK},
             ]
         values.update(
             {
@@ -303,7 +286,7 @@ class ReportAchievement(models.AbstractModel):
                         "title": "Thành tích, đóng góp đối với Việt Nam và "
                         "thành phố Hải Phòng",
                         "paragraphs": self._text_paragraphs(line.achievements)
-                        or [BLANK],
+                        or [words.BLANK],
                     }
                 ],
                 "sign_left": {"title": "", "note": "", "name": ""},
@@ -468,7 +451,7 @@ class ReportAchievement(models.AbstractModel):
                 ),
                 "ratings": [
                     (rating, counts[rating])
-                    for rating in RATING_WORDS
+                    for rating in words.RATING_WORDS
                     if counts.get(rating)
                 ],
                 "titles": sorted(title_counts.get(key, {}).items()),

@@ -6,11 +6,6 @@ from odoo import fields, models
 
 from . import emulation_document_words as words
 
-DEFAULT_LEGAL_XMLIDS = (
-    "emulation_commendation.emulation_legal_document_luat_06_2022",
-    "emulation_commendation.emulation_legal_document_nd_152_2025",
-)
-
 
 class ReportDecision(models.AbstractModel):
     """Values of a decision (shared by the PDF and the Word document).
@@ -173,17 +168,6 @@ class ReportDecision(models.AbstractModel):
         return "", words.AGENCY_OF_LEVEL.get(
             decision.authority_level, (decision.issuing_body or "").upper()
         )
-
-    def _legal_documents(self, types):
-        """The legal bases of the titles and forms, else the Law and the
-        decree of the catalogue (both filtered by date when printed)."""
-        documents = types.legal_document_ids
-        if documents:
-            return documents
-        Document = self.env["emulation.legal.document"]
-        for xmlid in DEFAULT_LEGAL_XMLIDS:
-            documents |= self.env.ref(xmlid, raise_if_not_found=False) or Document
-        return documents
 
     def _session_grounds(self, decision):
         """'Căn cứ Biên bản họp Hội đồng ...' for the council sessions that

@@ -20,6 +20,8 @@ from lxml import html as lxml_html
 from odoo import api, models
 from odoo.tools import is_html_empty
 
+# the head keys of a Word document (see the module docstring)
+HEAD_KEYS = ("parent_agency", "agency", "number_line", "date_line", "title", "subject")
 _BLOCK_TAGS = {
     "p",
     "div",
@@ -125,17 +127,20 @@ class EmulationDocxReport(models.AbstractModel):
         agency=None,
     ):
         """Agency block, number, place and date, title and trích yếu, as the
-        QWeb layout ``report_nd30_layout`` prints them."""
-        helper = self._doc_helper()
-        values = helper._agency(company)
-        return {
-            "parent_agency": values["parent"] if parent is None else (parent or ""),
-            "agency": agency or values["name"],
-            "number_line": helper.number_line(number, type_code, company),
-            "date_line": helper.date_line(date, company, place),
-            "title": title,
-            "subject": subject or "",
-        }
+        QWeb layout ``report_nd30_layout`` prints them (the head of
+        ``emulation.document.report``)."""
+        head = self.env["emulation.document.report"]._head(
+            company,
+            type_code,
+            number,
+            date,
+            title,
+            subject,
+            parent=parent,
+            agency=agency,
+            place=place,
+        )
+        return {key: head[key] for key in HEAD_KEYS}
 
     def _nd30_foot(
         self, company, recipients=None, sign_lines=None, signer=None, archive=None

@@ -47,26 +47,17 @@ class ReportDocxDecision(models.AbstractModel):
             or helper.issuing_body(decision.authority_level, company)
             or ""
         ).upper()
-        if decision.is_own:
-            head = self._nd30_head(
-                company,
-                "QĐ",
-                decision.name,
-                decision.date,
-                "QUYẾT ĐỊNH",
-                decision.subject,
-            )
-        else:
-            head = self._nd30_head(
-                company,
-                "QĐ",
-                decision.name,
-                decision.date,
-                "QUYẾT ĐỊNH",
-                decision.subject,
-                parent="",
-                agency=authority,
-            )
+        # a decision of a higher authority: its name, without a parent agency
+        issuer = {} if decision.is_own else {"parent": "", "agency": authority}
+        head = self._nd30_head(
+            company,
+            "QĐ",
+            decision.name,
+            decision.date,
+            "QUYẾT ĐỊNH",
+            decision.subject,
+            **issuer,
+        )
         types = lines.mapped("decided_type_id")
         grounds = (
             helper.legal_basis_lines(types.mapped("legal_document_ids"))

@@ -1,10 +1,6 @@
 from odoo import models
 
-ELIGIBILITY_WORDS = {
-    "eligible": "Đủ tiêu chuẩn",
-    "not_eligible": "Chưa đủ tiêu chuẩn",
-    "unknown": "Hội đồng xem xét",
-}
+from . import emulation_document_words as words
 
 
 class ReportDocxDossierProposal(models.AbstractModel):
@@ -127,7 +123,7 @@ class ReportDocxDossierProposal(models.AbstractModel):
                     "name": line.recipient_name or "",
                     "position": self._position(line),
                     "type": line.type_id.name or "",
-                    "note": ELIGIBILITY_WORDS.get(line.eligibility_state, ""),
+                    "note": words.ELIGIBILITY_WORDS.get(line.eligibility_state, ""),
                 }
             )
         return rows

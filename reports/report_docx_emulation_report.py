@@ -1,37 +1,6 @@
 from odoo import models
 
-QUARTER_WORDS = {
-    "q1": "Quý I",
-    "q2": "Quý II",
-    "q3": "Quý III",
-    "q4": "Quý IV",
-    "year": "Nhiệm vụ cả năm",
-}
-LEVEL_WORDS = {
-    "department": "Cấp Sở",
-    "city": "Cấp thành phố",
-    "ministry": "Cấp Bộ",
-    "prime_minister": "Thủ tướng Chính phủ",
-    "president": "Chủ tịch nước",
-}
-MOVEMENT_LEVEL_WORDS = {
-    "central": "Trung ương",
-    "ministry": "Bộ Ngoại giao",
-    "city": "Thành phố",
-    "department": "Sở",
-    "union": "Đoàn thể",
-}
-DOSSIER_STATE_WORDS = {
-    "draft": "dự thảo",
-    "submitted": "đã gửi",
-    "verified": "đã thẩm định",
-    "council": "trình Hội đồng",
-    "approved": "Hội đồng thông qua",
-    "proposed": "trình cấp trên",
-    "decided": "đã có quyết định",
-    "returned": "trả lại",
-    "rejected": "không đề nghị",
-}
+from . import emulation_document_words as words
 
 
 class ReportDocxEmulationReport(models.AbstractModel):
@@ -80,7 +49,7 @@ class ReportDocxEmulationReport(models.AbstractModel):
         )
         if figures["dossiers_by_state"]:
             awards_text += " (%s)" % "; ".join(
-                "%s: %s" % (DOSSIER_STATE_WORDS.get(state, label), count)
+                "%s: %s" % (words.DOSSIER_STATE_WORDS.get(state, label).lower(), count)
                 for state, label, count in figures["dossiers_by_state"]
             )
         awards_text += (
@@ -110,7 +79,7 @@ class ReportDocxEmulationReport(models.AbstractModel):
                     {
                         "index": index,
                         "name": movement.name,
-                        "level": MOVEMENT_LEVEL_WORDS.get(movement.level, ""),
+                        "level": words.MOVEMENT_LEVEL_WORDS.get(movement.level, ""),
                         "period": helper.date_text(movement.date_start)
                         + (
                             " - %s" % helper.date_text(movement.date_end)
@@ -124,7 +93,7 @@ class ReportDocxEmulationReport(models.AbstractModel):
                 % (two(figures["task_count"]), two(figures["task_done_count"])),
                 "tasks_by_quarter": [
                     {
-                        "period": QUARTER_WORDS.get(key, key),
+                        "period": words.QUARTER_WORDS.get(key, key),
                         "total": counts["total"],
                         "done": counts["done"],
                     }
@@ -136,7 +105,7 @@ class ReportDocxEmulationReport(models.AbstractModel):
                     {
                         "index": index,
                         "name": ctype.name,
-                        "level": LEVEL_WORDS.get(ctype.authority_level, ""),
+                        "level": words.LEVEL_WORDS.get(ctype.authority_level, ""),
                         "collective": collective,
                         "individual": individual,
                     }

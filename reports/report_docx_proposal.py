@@ -1,9 +1,6 @@
 from odoo import api, models
 
-ADDRESSEE_UNITS = {
-    "city": "Ban Thi đua - Khen thưởng thành phố",
-    "ministry": "Vụ Thi đua - Khen thưởng, Bộ Ngoại giao",
-}
+from . import emulation_document_words as words
 
 
 class ReportDocxProposal(models.AbstractModel):
@@ -98,7 +95,7 @@ class ReportDocxProposal(models.AbstractModel):
                 company,
                 [
                     "Như trên",
-                    ADDRESSEE_UNITS.get(proposal.authority_level, ""),
+                    words.ADDRESSEE_UNITS.get(proposal.authority_level, ""),
                     "Lãnh đạo Sở",
                 ],
                 sign_lines=helper.split_lines(proposal.signer_title),

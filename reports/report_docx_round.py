@@ -5,12 +5,8 @@ the organisation, people in the order of Vietnamese lists within a unit."""
 from odoo import models
 
 from ..tools.vietnamese import name_key, text_key
+from . import emulation_document_words as words
 
-KIND_TITLES = {
-    "collective": "TẬP THỂ",
-    "individual": "CÁ NHÂN",
-    "foreign": "TẬP THỂ, CÁ NHÂN NƯỚC NGOÀI",
-}
 ROMAN = ["I", "II", "III", "IV", "V"]
 
 
@@ -96,7 +92,7 @@ class EmulationDocxRound(models.AbstractModel):
                         "group": "%s. %s (%s)"
                         % (
                             ROMAN[number],
-                            KIND_TITLES[kind],
+                            words.KIND_TITLES[kind],
                             helper.two_digits(len(kind_lines)),
                         )
                     }

@@ -1,11 +1,6 @@
 from odoo import api, models
 
-ROLE_WORDS = {
-    "chair": "Chủ tịch Hội đồng",
-    "vice_chair": "Phó Chủ tịch Hội đồng",
-    "member": "Ủy viên",
-    "secretary": "Ủy viên, Thư ký",
-}
+from . import emulation_document_words as words
 
 
 class ReportDocxSessionMinutes(models.AbstractModel):
@@ -105,7 +100,7 @@ class ReportDocxSessionMinutes(models.AbstractModel):
                         "index": index,
                         "name": member.employee_id.name or "",
                         "job": member.job_title or member.employee_id.job_title or "",
-                        "role": ROLE_WORDS.get(member.role, ""),
+                        "role": words.ROLE_WORDS.get(member.role, ""),
                         "attendance": "Có mặt"
                         if member in present
                         else (

@@ -5,22 +5,12 @@
 from odoo import fields, models
 
 from . import emulation_document_words as words
-from .report_decision import DEFAULT_LEGAL_XMLIDS
 
 
 class ReportProposalBase(models.AbstractModel):
     _name = "report.emulation_commendation.proposal_base"
     _inherit = "emulation.document.report"
     _description = "Proposal Document Values"
-
-    def _legal_documents(self, types):
-        documents = types.legal_document_ids
-        if documents:
-            return documents
-        Document = self.env["emulation.legal.document"]
-        for xmlid in DEFAULT_LEGAL_XMLIDS:
-            documents |= self.env.ref(xmlid, raise_if_not_found=False) or Document
-        return documents
 
     def _type_items(self, sections):
         """['1. Danh hiệu “...”: 02 cá nhân.', '2. Bằng khen ...: 01 tập thể.']"""

@@ -40,6 +40,14 @@ class ReportSessionBase(models.AbstractModel):
         values["session"] = session.name or ""
         return values
 
+    def _secret_lines(self, session, error):
+        """The candidates voted by secret ballot; ``error`` (a message) when
+        there is none."""
+        secret = session.line_ids.filtered(lambda line: line.type_id.secret_ballot)
+        if not secret:
+            raise UserError(error)
+        return secret
+
     def _session_place(self, session):
         helper = self._helper()
         agency = helper.sentence_case(helper._agency(session.company_id)["name"])
@@ -365,15 +373,14 @@ class ReportSessionBallots(models.AbstractModel):
     def _document_values(self, session, data):
         helper = self._helper()
         values = self._session_head(session, "PHIẾU BẦU", "")
-        secret = session.line_ids.filtered(lambda line: line.type_id.secret_ballot)
-        if not secret:
-            raise UserError(
-                self.env._(
-                    "The session %(session)s has no candidate for a title or form "
-                    "voted by secret ballot: there is no ballot paper to print.",
-                    session=session.display_name,
-                )
-            )
+        secret = self._secret_lines(
+            session,
+            self.env._(
+                "The session %(session)s has no candidate for a title or form "
+                "voted by secret ballot: there is no ballot paper to print.",
+                session=session.display_name,
+            ),
+        )
         copies = int(data.get("copies") or session.member_total or 1)
         ballots = []
         for section in self._tally_sections(session, secret):
@@ -425,15 +432,14 @@ class ReportSessionCount(models.AbstractModel):
 
     def _document_values(self, session, data):
         helper = self._helper()
-        secret = session.line_ids.filtered(lambda line: line.type_id.secret_ballot)
-        if not secret:
-            raise UserError(
-                self.env._(
-                    "The session %(session)s has no candidate for a title or form "
-                    "voted by secret ballot: there is no vote count to print.",
-                    session=session.display_name,
-                )
-            )
+        secret = self._secret_lines(
+            session,
+            self.env._(
+                "The session %(session)s has no candidate for a title or form "
+                "voted by secret ballot: there is no vote count to print.",
+                session=session.display_name,
+            ),
+        )
         sections = self._tally_sections(session, secret)
         for section in sections:
             for row in section["rows"]:

@@ -10,6 +10,8 @@ import io
 
 from odoo.tools.misc import xlsxwriter
 
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
 
 class XlsxColumn:
     """A column: Vietnamese header, width in characters, kind.

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import urllib.parse
 from datetime import date, datetime, time, timedelta
 
 import docx
@@ -1591,3 +1592,14 @@ class DocxRoundCase(DocxCase):
             {"authority_level": "city", "year": 2025, "date": D(2025, 12, 12)}
         )
         cls.proposal.action_add_lines(cls.city_line)
+
+
+def xlsx_download(env, action):
+    """(bytes, file name) that the download ``action`` of a spreadsheet
+    export serves (controllers/xlsx.py), without going through HTTP."""
+    url = urllib.parse.urlsplit(action["url"])
+    export = url.path.rsplit("/", 1)[1]
+    query = dict(urllib.parse.parse_qsl(url.query))
+    ids = [int(i) for i in query["ids"].split(",")]
+    records = env[query["model"]].browse(ids)
+    return env["emulation.xlsx.export"]._export_file(export, records)

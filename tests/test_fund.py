@@ -1,4 +1,3 @@
-import base64
 import io
 from datetime import date
 
@@ -7,7 +6,7 @@ from openpyxl import load_workbook
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .common import RoundCase
+from .common import RoundCase, xlsx_download
 
 LDTT = 710000.0  # 0,3 × 2.340.000 = 702.000, rounded up to 10.000 đ
 COLLECTIVE = 1880000.0  # 0,8 × 2.340.000 = 1.872.000, rounded up
@@ -198,12 +197,8 @@ class TestFund(RoundCase):
         self.decide(lines, "109/QĐ-NV")
         self.manual_expense(fund, 500000)
         action = fund.with_user(self.user_office).action_export_xlsx()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
-        )
-        sheet = load_workbook(io.BytesIO(base64.b64decode(attachment.datas)))[
-            "Quỹ 2030"
-        ]
+        content = xlsx_download(self.env(user=self.user_office), action)[0]
+        sheet = load_workbook(io.BytesIO(content))["Quỹ 2030"]
         rows = [
             [cell.value for cell in row]
             for row in sheet.iter_rows(min_row=5)

@@ -10,7 +10,7 @@ from odoo.addons.emulation_commendation.reports.xlsx_builder import (
     XlsxColumn,
 )
 
-from .common import D, ReportsCase
+from .common import D, ReportsCase, xlsx_download
 
 
 @tagged("post_install", "-at_install")
@@ -163,7 +163,6 @@ class TestXlsxExports(ReportsCase):
             "dossiers", self.dossier.with_user(self.user_office)
         )
         self.assertEqual(action["type"], "ir.actions.act_url")
-        attachment_id = int(action["url"].split("/")[3].split("?")[0])
-        attachment = self.env["ir.attachment"].browse(attachment_id)
-        self.assertTrue(attachment.name.endswith(".xlsx"))
-        self.assertTrue(attachment.raw.startswith(b"PK"))
+        content, name = xlsx_download(self.env(user=self.user_office), action)
+        self.assertTrue(name.endswith(".xlsx"))
+        self.assertTrue(content.startswith(b"PK"))
