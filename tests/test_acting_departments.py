@@ -1,17 +1,17 @@
 from odoo.tests import tagged
 
-from .common import EmulationCommonCase
+from .common import EmulationCase
 
 
 @tagged("post_install", "-at_install")
-class TestActingDepartments(EmulationCommonCase):
+class TestActingDepartments(EmulationCase):
     """One helper says which departments a user acts for: those of the
     user's employees and their sub-departments. The record rules read the
     same field (res.users.emulation_department_ids)."""
 
     def test_unit_and_children(self):
         Department = self.env["hr.department"]
-        officer = self.user_unit_officer
+        officer = self.user_unit_a
         self.assertEqual(officer.emulation_department_ids, self.dept_a)
         self.assertEqual(
             Department._emulation_acting_for(officer), self.dept_a | self.dept_a_child
@@ -21,7 +21,7 @@ class TestActingDepartments(EmulationCommonCase):
             self.dept_a | self.dept_a_child,
         )
         self.assertEqual(
-            Department._emulation_acting_for(self.user_unit_officer_b), self.dept_b
+            Department._emulation_acting_for(self.user_unit_b), self.dept_b
         )
         # A new sub-unit is acted for at once, by the helper and the rules.
         team = Department.create({"name": "Unit A Desk", "parent_id": self.dept_a.id})
@@ -37,21 +37,21 @@ class TestActingDepartments(EmulationCommonCase):
 
     def test_moving_the_employee_moves_the_departments(self):
         Department = self.env["hr.department"]
-        officer = self.user_unit_officer
-        self.employee_unit_officer.department_id = self.dept_b
+        officer = self.user_unit_a
+        self.emp_unit_a.department_id = self.dept_b
         self.assertEqual(officer.emulation_department_ids, self.dept_b)
         self.assertEqual(Department._emulation_acting_for(officer), self.dept_b)
 
     def test_search_in_and_out(self):
         Employee = self.env["hr.employee"]
-        Department = self.env["hr.department"].with_user(self.user_unit_officer)
+        Department = self.env["hr.department"].with_user(self.user_unit_a)
         mine = Employee.search(
             Department._emulation_acting_search("department_id")
-            + [("id", "in", (self.employee_a | self.employee_b).ids)]
+            + [("id", "in", (self.emp_a1 | self.emp_b1).ids)]
         )
-        self.assertEqual(mine, self.employee_a)
+        self.assertEqual(mine, self.emp_a1)
         others = Employee.search(
             Department._emulation_acting_search("department_id", positive=False)
-            + [("id", "in", (self.employee_a | self.employee_b).ids)]
+            + [("id", "in", (self.emp_a1 | self.emp_b1).ids)]
         )
-        self.assertEqual(others, self.employee_b)
+        self.assertEqual(others, self.emp_b1)
