@@ -518,6 +518,25 @@ def page_break(doc):
 # ---------------------------------------------------------------- templates
 
 
+# the columns of the lists of recipients (annexes)
+RECIPIENT_LIST_COLUMNS = [
+    ("STT", 12, "{{ line.index }}", "ND30 Table Center"),
+    ("Họ và tên / Tên tập thể", 43, "{{ line.name }}"),
+    ("Chức vụ, đơn vị công tác", 44, "{{ line.position }}"),
+    ("Danh hiệu / Hình thức khen thưởng", 38, "{{ line.type }}"),
+    ("Ghi chú", 28, "{{ line.note }}"),
+]
+ROUND_LIST_COLUMNS = [
+    ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
+    ("Họ và tên / Tên tập thể", 42, "{{ row.name }}"),
+    ("Chức vụ, đơn vị công tác", 44, "{{ row.position }}"),
+    ("Danh hiệu / Hình thức khen thưởng", 37, "{{ row.type }}"),
+]
+PROPOSAL_LIST_COLUMNS = ROUND_LIST_COLUMNS + [
+    ("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")
+]
+
+
 def emulation_plan():
     doc = official_document("Kế hoạch công tác thi đua, khen thưởng")
     paragraphs(doc, "preamble")
@@ -536,15 +555,6 @@ def emulation_plan():
     paragraphs(doc, "closing")
     footer(doc)
     return doc
-
-
-RECIPIENT_LIST_COLUMNS = [
-    ("STT", 12, "{{ line.index }}", "ND30 Table Center"),
-    ("Họ và tên / Tên tập thể", 43, "{{ line.name }}"),
-    ("Chức vụ, đơn vị công tác", 44, "{{ line.position }}"),
-    ("Danh hiệu / Hình thức khen thưởng", 38, "{{ line.type }}"),
-    ("Ghi chú", 28, "{{ line.note }}"),
-]
 
 
 def annex(doc, columns, loop="line in lines", title_style="ND30 Annex Title"):
@@ -680,17 +690,6 @@ def emulation_report():
     para(doc, "{{ conclusion }}")
     footer(doc)
     return doc
-
-
-ROUND_LIST_COLUMNS = [
-    ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
-    ("Họ và tên / Tên tập thể", 42, "{{ row.name }}"),
-    ("Chức vụ, đơn vị công tác", 44, "{{ row.position }}"),
-    ("Danh hiệu / Hình thức khen thưởng", 37, "{{ row.type }}"),
-]
-PROPOSAL_LIST_COLUMNS = ROUND_LIST_COLUMNS + [
-    ("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")
-]
 
 
 def decision():
