@@ -56,29 +56,38 @@ EVALUATORS = {
 }
 
 
-def all_of(states):
-    """AND: not eligible wins, then unknown."""
-    states = list(states)
-    if NOT_ELIGIBLE in states:
-        return NOT_ELIGIBLE
+def combine(states, first, last):
+    """``first`` if any state is ``first``, else unknown if any is, else
+    ``last``."""
+    states = set(states)
+    if first in states:
+        return first
     if UNKNOWN in states:
         return UNKNOWN
-    return ELIGIBLE
+    return last
+
+
+def all_of(states):
+    """AND: not eligible wins, then unknown."""
+    return combine(states, NOT_ELIGIBLE, ELIGIBLE)
 
 
 def any_of(states):
     """OR: eligible wins, then unknown."""
-    states = list(states)
-    if ELIGIBLE in states:
-        return ELIGIBLE
-    if UNKNOWN in states:
-        return UNKNOWN
-    return NOT_ELIGIBLE
+    return combine(states, ELIGIBLE, NOT_ELIGIBLE)
 
 
 def record_id(record):
     """Id of a record (or False for an empty one or None), cheaply."""
     return record._ids[0] if record else False
+
+
+def subject_of(vals):
+    """Whom a row read with ``load=None`` concerns: ``("employee", id)``, or
+    ``("department", id)`` when it names no employee."""
+    if vals["employee_id"]:
+        return ("employee", vals["employee_id"])
+    return ("department", vals["department_id"])
 
 
 def period(first, last):
@@ -107,57 +116,48 @@ def route_phase(criterion):
     return 2
 
 
+# Criterion fields read as they are (the others are read into sets, or
+# turned into the number of their legal document).
+CRITERION_FIELDS = (
+    "name",
+    "kind",
+    "group",
+    "alternative",
+    "recipient",
+    "outside_annual",
+    "rating",
+    "years",
+    "years_women",
+    "count",
+    "level",
+    "percent",
+    "discipline_form",
+    "date_from",
+    "date_to",
+    "precedes_run",
+    "open_run",
+    "within_run",
+)
+
+
 class _Criterion:
     """A criterion line read once per batch, as plain Python values."""
 
     __slots__ = (
-        "alternative",
-        "count",
-        "date_from",
-        "date_to",
-        "discipline_form",
-        "document",
-        "document_kind_ids",
-        "group",
         "id",
-        "kind",
-        "level",
-        "name",
-        "open_run",
-        "outside_annual",
-        "percent",
-        "precedes_run",
-        "rating",
-        "recipient",
+        *CRITERION_FIELDS,
         "ref_type_ids",
-        "within_run",
-        "years",
-        "years_women",
+        "document_kind_ids",
+        "document",
     )
 
     def __init__(self, vals, documents):
         self.id = vals["id"]
-        self.name = vals["name"]
-        self.kind = vals["kind"]
-        self.group = vals["group"]
-        self.alternative = vals["alternative"]
-        self.recipient = vals["recipient"]
-        self.outside_annual = vals["outside_annual"]
-        self.rating = vals["rating"]
-        self.years = vals["years"]
-        self.years_women = vals["years_women"]
-        self.count = vals["count"]
-        self.level = vals["level"]
-        self.percent = vals["percent"]
+        for name in CRITERION_FIELDS:
+            setattr(self, name, vals[name])
         self.ref_type_ids = frozenset(vals["ref_type_ids"])
-        self.discipline_form = vals["discipline_form"]
-        self.document = documents.get(vals["legal_document_id"])
-        self.date_from = vals["date_from"]
-        self.date_to = vals["date_to"]
-        self.precedes_run = vals["precedes_run"]
-        self.open_run = vals["open_run"]
-        self.within_run = vals["within_run"]
         self.document_kind_ids = frozenset(vals["document_kind_ids"])
+        self.document = documents.get(vals["legal_document_id"])
 
     def applies(self, date, collective, annual):
         if self.date_from and date < self.date_from:
@@ -284,27 +284,10 @@ class CommendationEligibility(models.AbstractModel):
             [("type_id", "in", list(type_ids))],
             [
                 "type_id",
-                "name",
-                "kind",
-                "group",
-                "alternative",
-                "recipient",
-                "outside_annual",
-                "rating",
-                "years",
-                "years_women",
-                "count",
-                "level",
-                "percent",
+                *CRITERION_FIELDS,
                 "ref_type_ids",
-                "discipline_form",
-                "legal_document_id",
-                "date_from",
-                "date_to",
-                "precedes_run",
-                "open_run",
-                "within_run",
                 "document_kind_ids",
+                "legal_document_id",
             ],
             order="type_id, group, alternative, sequence, id",
             load=None,
@@ -513,11 +496,7 @@ class CommendationEligibility(models.AbstractModel):
             order="date_start, id",
             load=None,
         ):
-            if matter["employee_id"]:
-                subject = ("employee", matter["employee_id"])
-            else:
-                subject = ("department", matter["department_id"])
-            data.pending.setdefault(subject, []).append(matter)
+            data.pending.setdefault(subject_of(matter), []).append(matter)
 
     def _load_awards(self, data, employee_ids, department_ids):
         Award = self.env["commendation.award"]
@@ -548,11 +527,7 @@ class CommendationEligibility(models.AbstractModel):
             order="year, id",
             load=None,
         ):
-            if award["employee_id"]:
-                recipient = ("employee", award["employee_id"])
-            else:
-                recipient = ("department", award["department_id"])
-            awards = data.awards.setdefault(recipient, {})
+            awards = data.awards.setdefault(subject_of(award), {})
             key = (award["type_id"], award["year"])
             # Of two awards of a type and year, the annual one is the ground.
             if key not in awards or award["kind"] == "annual":
@@ -748,6 +723,18 @@ class CommendationEligibility(models.AbstractModel):
             documents = needed if documents is None else documents & needed
         item.documents.update(documents or ())
 
+    @staticmethod
+    def _discipline_args(data, discipline, **args):
+        """Sentence arguments naming a discipline: its form, the date of its
+        decision and the period in which it blocks awards."""
+        return dict(
+            args,
+            form=data.labels["form"].get(discipline["form"]),
+            date=discipline["date"],
+            start=discipline["date_block_start"],
+            end=discipline["date_block_end"],
+        )
+
     def _route_discipline(self, lines, item, data):
         """A discipline whose blocking period overlaps the years a route
         evaluates (before the year reviewed, which ``_cross_cutting``
@@ -767,11 +754,9 @@ class CommendationEligibility(models.AbstractModel):
                     "Disciplined (%(form)s, decision of %(date)s): awards are "
                     "blocked from %(start)s to %(end)s, within the years "
                     "evaluated (%(period)s).",
-                    form=data.labels["form"].get(discipline["form"]),
-                    date=discipline["date"],
-                    start=discipline["date_block_start"],
-                    end=discipline["date_block_end"],
-                    period=period(first, item.year),
+                    **self._discipline_args(
+                        data, discipline, period=period(first, item.year)
+                    ),
                 )
         return None
 
@@ -813,10 +798,7 @@ class CommendationEligibility(models.AbstractModel):
                         _(
                             "Disciplined (%(form)s, decision of %(date)s): awards "
                             "are blocked from %(start)s to %(end)s.",
-                            form=data.labels["form"].get(discipline["form"]),
-                            date=discipline["date"],
-                            start=discipline["date_block_start"],
-                            end=discipline["date_block_end"],
+                            **self._discipline_args(data, discipline),
                         )
                     )
         blocks.extend(self._pending_blocks(item, data))
@@ -941,9 +923,7 @@ class CommendationEligibility(models.AbstractModel):
                 suffix = _(
                     "; the run stops at the discipline of %(date)s (awards "
                     "blocked from %(start)s to %(end)s)",
-                    date=discipline["date"],
-                    start=discipline["date_block_start"],
-                    end=discipline["date_block_end"],
+                    **self._discipline_args(data, discipline),
                 )
                 break
             years.append(year)
