@@ -56,29 +56,38 @@ EVALUATORS = {
 }
 
 
-def all_of(states):
-    """AND: not eligible wins, then unknown."""
-    states = list(states)
-    if NOT_ELIGIBLE in states:
-        return NOT_ELIGIBLE
+def combine(states, first, last):
+    """``first`` if any state is ``first``, else unknown if any is, else
+    ``last``."""
+    states = set(states)
+    if first in states:
+        return first
     if UNKNOWN in states:
         return UNKNOWN
-    return ELIGIBLE
+    return last
+
+
+def all_of(states):
+    """AND: not eligible wins, then unknown."""
+    return combine(states, NOT_ELIGIBLE, ELIGIBLE)
 
 
 def any_of(states):
     """OR: eligible wins, then unknown."""
-    states = list(states)
-    if ELIGIBLE in states:
-        return ELIGIBLE
-    if UNKNOWN in states:
-        return UNKNOWN
-    return NOT_ELIGIBLE
+    return combine(states, ELIGIBLE, NOT_ELIGIBLE)
 
 
 def record_id(record):
     """Id of a record (or False for an empty one or None), cheaply."""
     return record._ids[0] if record else False
+
+
+def subject_of(vals):
+    """Whom a row read with ``load=None`` concerns: ``("employee", id)``, or
+    ``("department", id)`` when it names no employee."""
+    if vals["employee_id"]:
+        return ("employee", vals["employee_id"])
+    return ("department", vals["department_id"])
 
 
 def period(first, last):
@@ -107,57 +116,48 @@ def route_phase(criterion):
     return 2
 
 
+# Criterion fields read as they are (the others are read into sets, or
+# turned into the number of their legal document).
+CRITERION_FIELDS = (
+    "name",
+    "kind",
+    "group",
+    "alternative",
+    "recipient",
+    "outside_annual",
+    "rating",
+    "years",
+    "years_women",
+    "count",
+    "level",
+    "percent",
+    "discipline_form",
+    "date_from",
+    "date_to",
+    "precedes_run",
+    "open_run",
+    "within_run",
+)
+
+
 class _Criterion:
     """A criterion line read once per batch, as plain Python values."""
 
     __slots__ = (
-        "alternative",
-        "count",
-        "date_from",
-        "date_to",
-        "discipline_form",
-        "document",
-        "document_kind_ids",
-        "group",
         "id",
-        "kind",
-        "level",
-        "name",
-        "open_run",
-        "outside_annual",
-        "percent",
-        "precedes_run",
-        "rating",
-        "recipient",
+        *CRITERION_FIELDS,
         "ref_type_ids",
-        "within_run",
-        "years",
-        "years_women",
+        "document_kind_ids",
+        "document",
     )
 
     def __init__(self, vals, documents):
         self.id = vals["id"]
-        self.name = vals["name"]
-        self.kind = vals["kind"]
-        self.group = vals["group"]
-        self.alternative = vals["alternative"]
-        self.recipient = vals["recipient"]
-        self.outside_annual = vals["outside_annual"]
-        self.rating = vals["rating"]
-        self.years = vals["years"]
-        self.years_women = vals["years_women"]
-        self.count = vals["count"]
-        self.level = vals["level"]
-        self.percent = vals["percent"]
+        for name in CRITERION_FIELDS:
+            setattr(self, name, vals[name])
         self.ref_type_ids = frozenset(vals["ref_type_ids"])
-        self.discipline_form = vals["discipline_form"]
-        self.document = documents.get(vals["legal_document_id"])
-        self.date_from = vals["date_from"]
-        self.date_to = vals["date_to"]
-        self.precedes_run = vals["precedes_run"]
-        self.open_run = vals["open_run"]
-        self.within_run = vals["within_run"]
         self.document_kind_ids = frozenset(vals["document_kind_ids"])
+        self.document = documents.get(vals["legal_document_id"])
 
     def applies(self, date, collective, annual):
         if self.date_from and date < self.date_from:
@@ -284,27 +284,10 @@ class CommendationEligibility(models.AbstractModel):
             [("type_id", "in", list(type_ids))],
             [
                 "type_id",
-                "name",
-                "kind",
-                "group",
-                "alternative",
-                "recipient",
-                "outside_annual",
-                "rating",
-                "years",
-                "years_women",
-                "count",
-                "level",
-                "percent",
+                *CRITERION_FIELDS,
                 "ref_type_ids",
-                "discipline_form",
-                "legal_document_id",
-                "date_from",
-                "date_to",
-                "precedes_run",
-                "open_run",
-                "within_run",
                 "document_kind_ids",
+                "legal_document_id",
             ],
             order="type_id, group, alternative, sequence, id",
             load=None,
@@ -513,11 +496,7 @@ class CommendationEligibility(models.AbstractModel):
             order="date_start, id",
             load=None,
         ):
-            if matter["employee_id"]:
-                subject = ("employee", matter["employee_id"])
-            else:
-                subject = ("department", matter["department_id"])
-            data.pending.setdefault(subject, []).append(matter)
+            data.pending.setdefault(subject_of(matter), []).append(matter)
 
     def _load_awards(self, data, employee_ids, department_ids):
         Award = self.env["commendation.award"]
@@ -548,11 +527,7 @@ class CommendationEligibility(models.AbstractModel):
             order="year, id",
             load=None,
         ):
-            if award["employee_id"]:
-                recipient = ("employee", award["employee_id"])
-            else:
-                recipient = ("department", award["department_id"])
-            awards = data.awards.setdefault(recipient, {})
+            awards = data.awards.setdefault(subject_of(award), {})
             key = (award["type_id"], award["year"])
             # Of two awards of a type and year, the annual one is the ground.
             if key not in awards or award["kind"] == "annual":
@@ -748,6 +723,18 @@ class CommendationEligibility(models.AbstractModel):
             documents = needed if documents is None else documents & needed
         item.documents.update(documents or ())
 
+    @staticmethod
+    def _discipline_args(data, discipline, **args):
+        """Sentence arguments naming a discipline: its form, the date of its
+        decision and the period in which it blocks awards."""
+        return dict(
+            args,
+            form=data.labels["form"].get(discipline["form"]),
+            date=discipline["date"],
+            start=discipline["date_block_start"],
+            end=discipline["date_block_end"],
+        )
+
     def _route_discipline(self, lines, item, data):
         """A discipline whose blocking period overlaps the years a route
         evaluates (before the year reviewed, which ``_cross_cutting``
@@ -767,11 +754,9 @@ class CommendationEligibility(models.AbstractModel):
                     "Disciplined (%(form)s, decision of %(date)s): awards are "
                     "blocked from %(start)s to %(end)s, within the years "
                     "evaluated (%(period)s).",
-                    form=data.labels["form"].get(discipline["form"]),
-                    date=discipline["date"],
-                    start=discipline["date_block_start"],
-                    end=discipline["date_block_end"],
-                    period=period(first, item.year),
+                    **self._discipline_args(
+                        data, discipline, period=period(first, item.year)
+                    ),
                 )
         return None
 
@@ -813,10 +798,7 @@ class CommendationEligibility(models.AbstractModel):
                         _(
                             "Disciplined (%(form)s, decision of %(date)s): awards "
                             "are blocked from %(start)s to %(end)s.",
-                            form=data.labels["form"].get(discipline["form"]),
-                            date=discipline["date"],
-                            start=discipline["date_block_start"],
-                            end=discipline["date_block_end"],
+                            **self._discipline_args(data, discipline),
                         )
                     )
         blocks.extend(self._pending_blocks(item, data))
@@ -919,12 +901,14 @@ class CommendationEligibility(models.AbstractModel):
             first = max(first, start)
         return first, item.year
 
-    def _run(self, criterion, item, data, holds, end):
+    def _run(self, criterion, item, data, holds, end, **args):
         """The consecutive years from ``end`` backwards for which ``holds``
         is true: the last N years, or the whole unbroken run with “Or More”,
         never before the award that comes first nor across a year blocked by
-        a discipline. Records the run in the route; returns ``(years,
-        suffix)``."""
+        a discipline. Records the run in the route; returns ``(met, suffix,
+        args)``: whether the run is long enough, what the sentence ends with,
+        and the sentence arguments (``args`` and the run's ``k`` years,
+        ``years``, ``period``, of ``n`` required)."""
         _ = data.tr
         start = item.route.get("start") or YEAR_MIN
         blocked = (
@@ -941,9 +925,7 @@ class CommendationEligibility(models.AbstractModel):
                 suffix = _(
                     "; the run stops at the discipline of %(date)s (awards "
                     "blocked from %(start)s to %(end)s)",
-                    date=discipline["date"],
-                    start=discipline["date_block_start"],
-                    end=discipline["date_block_end"],
+                    **self._discipline_args(data, discipline),
                 )
                 break
             years.append(year)
@@ -955,41 +937,111 @@ class CommendationEligibility(models.AbstractModel):
             )
         if "run" not in item.route:
             item.route["run"] = (min(years), end) if years else (end + 1, end)
-        return sorted(years), suffix
+        years.sort()
+        return (
+            len(years) >= criterion.years,
+            suffix,
+            self._years_args(
+                data,
+                years,
+                n=criterion.years,
+                period=period(years[0], years[-1]) if years else "-",
+                **args,
+            ),
+        )
+
+    @staticmethod
+    def _years_args(data, years, **args):
+        """Sentence arguments of the years that hold: how many (``k``) and
+        which, with the other arguments given."""
+        _ = data.tr
+        return dict(
+            args,
+            k=len(years),
+            years=", ".join(str(y) for y in years) or _("none"),
+        )
+
+    def _count(self, criterion, item, data, holds, **args):
+        """The years of the criterion's window (``_window``) for which
+        ``holds`` is true. Returns ``(met, args)``: whether there are enough
+        of them, and the sentence arguments (``args`` and the ``k`` years,
+        ``years``, of ``count`` required in ``period``)."""
+        first, last = self._window(criterion, item)
+        years = [year for year in range(first, last + 1) if holds(year)]
+        return len(years) >= criterion.count, self._years_args(
+            data, years, count=criterion.count, period=period(first, last), **args
+        )
 
     @staticmethod
     def _type_names(data, type_ids):
         return " / ".join(sorted(data.types.get(t, ("?",))[0] for t in type_ids))
 
-    def _rated_subject(self, criterion, item, data):
-        """Key of ``data.ratings`` whose ratings count: the person, or for a
-        collective the unit itself (its collective quality rating,
-        ``emulation.department.rating``), never the head's own rating."""
-        if item.employee_id:
-            return item.employee_id, None
-        return ("department", item.department_id), None
-
-    def _unit_prefix(self, item, data, employee_id):
-        if item.employee_id:
-            return ""
+    def _rated(self, criterion, item, data):
+        """What a rating criterion looks at: the ratings that count, by year
+        (the person's, or for a collective the unit's own collective quality
+        rating, ``emulation.department.rating``, never the head's own
+        rating); whether a year's rating is at least the one required; the
+        label of that one; and the words naming the unit that open the
+        sentence. Returns ``(ratings, reaches, required, prefix)``."""
         _ = data.tr
-        return _(
-            "Unit %(unit)s (collective rating): ",
-            unit=data.departments[item.department_id][0],
-        )
+        minimum = RATING_RANK[criterion.rating]
+        if item.employee_id:
+            ratings = data.ratings.get(item.employee_id, {})
+            prefix = ""
+        else:
+            ratings = data.ratings.get(("department", item.department_id), {})
+            prefix = _(
+                "Unit %(unit)s (collective rating): ",
+                unit=data.departments[item.department_id][0],
+            )
+
+        def reaches(year):
+            rating = ratings.get(year)
+            return bool(rating) and RATING_RANK[rating] >= minimum
+
+        return ratings, reaches, data.labels["rating"][criterion.rating], prefix
+
+    def _holds_title(self, criterion, item, data):
+        """Whether the recipient holds one of the titles a criterion requires
+        in a year, and the list where the awards that are not grounds of it
+        are gathered (see ``_held``). Returns ``(holds, ignored)``."""
+        ignored = []
+
+        def holds(year):
+            return self._held(
+                data,
+                item.recipient,
+                criterion.ref_type_ids,
+                year,
+                item,
+                ignored=ignored,
+            )
+
+        return holds, ignored
+
+    @staticmethod
+    def _verdict(
+        met, met_sentence, not_met_sentence, prefix="", suffix="", to_judge=""
+    ):
+        """``(state, sentence)`` of a criterion compared with what it
+        requires: eligible with ``met_sentence`` when ``met``; else not
+        eligible with ``not_met_sentence``, or still to judge when
+        ``to_judge`` (the words saying why) is given. ``prefix`` and
+        ``suffix`` frame either sentence."""
+        if met:
+            return ELIGIBLE, prefix + met_sentence + suffix
+        sentence = prefix + not_met_sentence + suffix
+        if to_judge:
+            return UNKNOWN, sentence + to_judge
+        return NOT_ELIGIBLE, sentence
 
     # ------------------------------------------------------------------
     # Evaluators: (criterion, item, data) -> (state, sentence)
     # ------------------------------------------------------------------
     def _eval_rating_min(self, criterion, item, data):
         _ = data.tr
-        employee_id, failure = self._rated_subject(criterion, item, data)
-        if failure:
-            return failure
+        ratings, reaches, required, prefix = self._rated(criterion, item, data)
         labels = data.labels["rating"]
-        required = labels[criterion.rating]
-        prefix = self._unit_prefix(item, data, employee_id)
-        ratings = data.ratings.get(employee_id, {})
         rating = ratings.get(item.year)
         if not rating and self._pending(item, ratings):
             last = max((year for year in ratings if year < item.year), default=None)
@@ -1016,189 +1068,130 @@ class CommendationEligibility(models.AbstractModel):
                 year=item.year,
                 required=required,
             )
-        if RATING_RANK[rating] >= RATING_RANK[criterion.rating]:
-            return ELIGIBLE, prefix + _(
+        args = {"year": item.year, "rating": labels[rating], "required": required}
+        return self._verdict(
+            reaches(item.year),
+            _(
                 "Rating %(year)s: %(rating)s — met, at least %(required)s required",
-                year=item.year,
-                rating=labels[rating],
-                required=required,
-            )
-        return NOT_ELIGIBLE, prefix + _(
-            "Rating %(year)s: %(rating)s — not met, at least %(required)s required",
-            year=item.year,
-            rating=labels[rating],
-            required=required,
+                **args,
+            ),
+            _(
+                "Rating %(year)s: %(rating)s — not met, at least %(required)s required",
+                **args,
+            ),
+            prefix=prefix,
         )
 
     def _eval_rating_consecutive(self, criterion, item, data):
         _ = data.tr
-        employee_id, failure = self._rated_subject(criterion, item, data)
-        if failure:
-            return failure
-        required = data.labels["rating"][criterion.rating]
-        minimum = RATING_RANK[criterion.rating]
-        ratings = data.ratings.get(employee_id, {})
+        ratings, reaches, required, prefix = self._rated(criterion, item, data)
         pending = self._pending(item, ratings)
         end = item.year - 1 if pending else item.year
-        streak, suffix = self._run(
-            criterion,
-            item,
-            data,
-            lambda year: ratings.get(year) and RATING_RANK[ratings[year]] >= minimum,
-            end,
+        met, suffix, args = self._run(
+            criterion, item, data, reaches, end, required=required
         )
         if pending:
             suffix += _(
                 "; %(year)s is not rated yet (mid-year dossier)", year=item.year
             )
-        prefix = self._unit_prefix(item, data, employee_id)
-        if len(streak) >= criterion.years:
-            if criterion.open_run:
-                return ELIGIBLE, prefix + _(
-                    "Rated at least %(required)s for %(k)s consecutive years "
-                    "(%(period)s; at least %(n)s required) — met",
-                    required=required,
-                    k=len(streak),
-                    n=criterion.years,
-                    period=period(streak[0], streak[-1]),
-                ) + suffix
-            return ELIGIBLE, prefix + _(
+        return self._verdict(
+            met,
+            _(
+                "Rated at least %(required)s for %(k)s consecutive years "
+                "(%(period)s; at least %(n)s required) — met",
+                **args,
+            )
+            if criterion.open_run
+            else _(
                 "Rated at least %(required)s for %(n)s consecutive years "
                 "(%(period)s) — met",
-                required=required,
-                n=criterion.years,
-                period=period(streak[0], streak[-1]),
-            ) + suffix
-        sentence = prefix + _(
-            "Only %(k)s/%(n)s consecutive years rated at least %(required)s "
-            "(%(years)s)",
-            k=len(streak),
-            n=criterion.years,
-            required=required,
-            years=", ".join(str(y) for y in streak) or _("none"),
+                **args,
+            ),
+            _(
+                "Only %(k)s/%(n)s consecutive years rated at least %(required)s "
+                "(%(years)s)",
+                **args,
+            ),
+            prefix=prefix,
+            suffix=suffix,
+            to_judge=_(": to judge")
+            if pending and args["k"] + 1 >= criterion.years
+            else "",
         )
-        if pending and len(streak) + 1 >= criterion.years:
-            return UNKNOWN, sentence + suffix + _(": to judge")
-        return NOT_ELIGIBLE, sentence + suffix
 
     def _eval_rating_count(self, criterion, item, data):
         _ = data.tr
-        employee_id, failure = self._rated_subject(criterion, item, data)
-        if failure:
-            return failure
-        required = data.labels["rating"][criterion.rating]
-        minimum = RATING_RANK[criterion.rating]
-        ratings = data.ratings.get(employee_id, {})
-        first, last = self._window(criterion, item)
-        years = [
-            year
-            for year in range(first, last + 1)
-            if ratings.get(year) and RATING_RANK[ratings[year]] >= minimum
-        ]
-        prefix = self._unit_prefix(item, data, employee_id)
-        args = {
-            "k": len(years),
-            "count": criterion.count,
-            "required": required,
-            "period": period(first, last),
-            "years": ", ".join(str(y) for y in years) or _("none"),
-        }
-        if len(years) >= criterion.count:
-            return ELIGIBLE, prefix + _(
+        ratings, reaches, required, prefix = self._rated(criterion, item, data)
+        met, args = self._count(criterion, item, data, reaches, required=required)
+        return self._verdict(
+            met,
+            _(
                 "Rated at least %(required)s %(k)s times in %(period)s "
                 "(%(years)s; %(count)s required) — met",
                 **args,
-            )
-        sentence = prefix + _(
-            "Rated at least %(required)s only %(k)s times in %(period)s "
-            "(%(years)s; %(count)s required)",
-            **args,
-        )
-        if self._pending(item, ratings) and len(years) + 1 >= criterion.count:
-            return UNKNOWN, sentence + _(
+            ),
+            _(
+                "Rated at least %(required)s only %(k)s times in %(period)s "
+                "(%(years)s; %(count)s required)",
+                **args,
+            ),
+            prefix=prefix,
+            to_judge=_(
                 "; %(year)s is not rated yet (mid-year dossier): to judge",
                 year=item.year,
             )
-        return NOT_ELIGIBLE, sentence
+            if self._pending(item, ratings) and args["k"] + 1 >= criterion.count
+            else "",
+        )
 
     def _eval_title_consecutive(self, criterion, item, data):
         _ = data.tr
-        names = self._type_names(data, criterion.ref_type_ids)
-        ignored = []
-        streak, suffix = self._run(
+        holds, ignored = self._holds_title(criterion, item, data)
+        met, suffix, args = self._run(
             criterion,
             item,
             data,
-            lambda year: self._held(
-                data,
-                item.recipient,
-                criterion.ref_type_ids,
-                year,
-                item,
-                ignored=ignored,
-            ),
+            holds,
             item.year,
+            type=self._type_names(data, criterion.ref_type_ids),
         )
-        suffix += self._not_grounds(data, ignored)
-        if len(streak) >= criterion.years:
-            if criterion.open_run:
-                return ELIGIBLE, _(
-                    "%(type)s %(k)s consecutive years (%(period)s; at least "
-                    "%(n)s required) — met",
-                    type=names,
-                    k=len(streak),
-                    n=criterion.years,
-                    period=period(streak[0], streak[-1]),
-                ) + suffix
-            return ELIGIBLE, _(
-                "%(type)s %(n)s consecutive years (%(period)s) — met",
-                type=names,
-                n=criterion.years,
-                period=period(streak[0], streak[-1]),
-            ) + suffix
-        return NOT_ELIGIBLE, _(
-            "Only %(k)s/%(n)s consecutive years as %(type)s (%(years)s)",
-            k=len(streak),
-            n=criterion.years,
-            type=names,
-            years=", ".join(str(y) for y in streak) or _("none"),
-        ) + suffix
+        return self._verdict(
+            met,
+            _(
+                "%(type)s %(k)s consecutive years (%(period)s; at least "
+                "%(n)s required) — met",
+                **args,
+            )
+            if criterion.open_run
+            else _("%(type)s %(n)s consecutive years (%(period)s) — met", **args),
+            _("Only %(k)s/%(n)s consecutive years as %(type)s (%(years)s)", **args),
+            suffix=suffix + self._not_grounds(data, ignored),
+        )
 
     def _eval_title_count(self, criterion, item, data):
         _ = data.tr
-        names = self._type_names(data, criterion.ref_type_ids)
-        first, last = self._window(criterion, item)
-        ignored = []
-        years = [
-            year
-            for year in range(first, last + 1)
-            if self._held(
-                data,
-                item.recipient,
-                criterion.ref_type_ids,
-                year,
-                item,
-                ignored=ignored,
-            )
-        ]
-        args = {
-            "type": names,
-            "k": len(years),
-            "count": criterion.count,
-            "period": period(first, last),
-            "years": ", ".join(str(y) for y in years) or _("none"),
-        }
-        suffix = self._not_grounds(data, ignored)
-        if len(years) >= criterion.count:
-            return ELIGIBLE, _(
+        holds, ignored = self._holds_title(criterion, item, data)
+        met, args = self._count(
+            criterion,
+            item,
+            data,
+            holds,
+            type=self._type_names(data, criterion.ref_type_ids),
+        )
+        return self._verdict(
+            met,
+            _(
                 "%(type)s %(k)s times in %(period)s (%(years)s; %(count)s "
                 "required) — met",
                 **args,
-            ) + suffix
-        return NOT_ELIGIBLE, _(
-            "%(type)s only %(k)s times in %(period)s (%(years)s; %(count)s required)",
-            **args,
-        ) + suffix
+            ),
+            _(
+                "%(type)s only %(k)s times in %(period)s (%(years)s; %(count)s "
+                "required)",
+                **args,
+            ),
+            suffix=self._not_grounds(data, ignored),
+        )
 
     def _eval_holds_type(self, criterion, item, data):
         _ = data.tr
@@ -1261,41 +1254,43 @@ class CommendationEligibility(models.AbstractModel):
                 held.append(initiative["name"])
             else:
                 counted.append(initiative)
+        met = len(counted) >= criterion.count
+        if met:
+            # The oldest are used first; the others stay free for other awards.
+            item.route["initiatives"] = [
+                initiative["id"] for initiative in counted[: criterion.count]
+            ]
+        suffix = ""
+        if used:
+            suffix += _(
+                "; not counted, already grounds for another award: %(names)s",
+                names=", ".join(used),
+            )
+        if held:
+            suffix += _(
+                "; not counted, grounds of another proposal: %(names)s",
+                names=", ".join(held),
+            )
         args = {
             "k": len(counted),
             "count": criterion.count,
             "level": data.labels["level"][level],
             "period": period(first, last),
         }
-        if len(counted) >= criterion.count:
-            state = ELIGIBLE
-            sentence = _(
+        return self._verdict(
+            met,
+            _(
                 "%(k)s initiatives recognised at %(level)s level or higher in "
                 "%(period)s (%(count)s required) — met",
                 **args,
-            )
-            # The oldest are used first; the others stay free for other awards.
-            item.route["initiatives"] = [
-                initiative["id"] for initiative in counted[: criterion.count]
-            ]
-        else:
-            state = NOT_ELIGIBLE
-            sentence = _(
+            ),
+            _(
                 "Only %(k)s initiatives recognised at %(level)s level or higher "
                 "in %(period)s (%(count)s required)",
                 **args,
-            )
-        if used:
-            sentence += _(
-                "; not counted, already grounds for another award: %(names)s",
-                names=", ".join(used),
-            )
-        if held:
-            sentence += _(
-                "; not counted, grounds of another proposal: %(names)s",
-                names=", ".join(held),
-            )
-        return state, sentence
+            ),
+            suffix=suffix,
+        )
 
     def _members(self, item, data):
         return data.members.get(item.department_id, [])
@@ -1303,7 +1298,6 @@ class CommendationEligibility(models.AbstractModel):
     def _eval_collective_share(self, criterion, item, data):
         _ = data.tr
         members = self._members(item, data)
-        names = self._type_names(data, criterion.ref_type_ids)
         if not members:
             return NOT_ELIGIBLE, _("The unit has no members.")
         holders = sum(
@@ -1318,20 +1312,22 @@ class CommendationEligibility(models.AbstractModel):
             "k": holders,
             "total": len(members),
             "share": round(share),
-            "type": names,
+            "type": self._type_names(data, criterion.ref_type_ids),
             "year": item.year,
             "percent": round(criterion.percent),
         }
-        if share >= criterion.percent:
-            return ELIGIBLE, _(
+        return self._verdict(
+            share >= criterion.percent,
+            _(
                 "%(k)s/%(total)s members (%(share)s %%) hold %(type)s for "
                 "%(year)s (at least %(percent)s %%) — met",
                 **args,
-            )
-        return NOT_ELIGIBLE, _(
-            "Only %(k)s/%(total)s members (%(share)s %%) hold %(type)s for "
-            "%(year)s (at least %(percent)s %% required)",
-            **args,
+            ),
+            _(
+                "Only %(k)s/%(total)s members (%(share)s %%) hold %(type)s for "
+                "%(year)s (at least %(percent)s %% required)",
+                **args,
+            ),
         )
 
     def _eval_collective_all_rating_min(self, criterion, item, data):
@@ -1339,7 +1335,6 @@ class CommendationEligibility(models.AbstractModel):
         members = self._members(item, data)
         if not members:
             return NOT_ELIGIBLE, _("The unit has no members.")
-        required = data.labels["rating"][criterion.rating]
         minimum = RATING_RANK[criterion.rating]
         below, pending = [], []
         for member in members:
@@ -1349,55 +1344,62 @@ class CommendationEligibility(models.AbstractModel):
                 pending.append(data.employees.get(member, ("?",))[0])
             elif not rating or RATING_RANK[rating] < minimum:
                 below.append(data.employees.get(member, ("?",))[0])
+        args = {
+            "total": len(members),
+            "required": data.labels["rating"][criterion.rating],
+            "year": item.year,
+        }
         if pending and not below:
             return UNKNOWN, _(
                 "%(k)s of %(total)s members not rated yet for %(year)s "
                 "(mid-year dossier; at least %(required)s required): to judge",
                 k=len(pending),
-                total=len(members),
-                required=required,
-                year=item.year,
+                **args,
             )
-        if not below:
-            return ELIGIBLE, _(
+        return self._verdict(
+            not below,
+            _(
                 "All %(total)s members rated at least %(required)s in %(year)s — met",
-                total=len(members),
-                required=required,
-                year=item.year,
-            )
-        return NOT_ELIGIBLE, _(
-            "%(k)s of %(total)s members not rated at least %(required)s in "
-            "%(year)s: %(names)s",
-            k=len(below),
-            total=len(members),
-            required=required,
-            year=item.year,
-            names=", ".join(sorted(below)),
+                **args,
+            ),
+            _(
+                "%(k)s of %(total)s members not rated at least %(required)s in "
+                "%(year)s: %(names)s",
+                k=len(below),
+                names=", ".join(sorted(below)),
+                **args,
+            ),
         )
 
     def _eval_collective_one_holds(self, criterion, item, data):
         _ = data.tr
-        names = self._type_names(data, criterion.ref_type_ids)
-        for member in self._members(item, data):
-            if self._held(
-                data, ("employee", member), criterion.ref_type_ids, item.year, item
-            ):
-                return ELIGIBLE, _(
-                    "%(name)s holds %(type)s for %(year)s — met",
-                    name=data.employees.get(member, ("?",))[0],
-                    type=names,
-                    year=item.year,
+        holder = next(
+            (
+                member
+                for member in self._members(item, data)
+                if self._held(
+                    data, ("employee", member), criterion.ref_type_ids, item.year, item
                 )
-        return NOT_ELIGIBLE, _(
-            "No member holds %(type)s for %(year)s",
-            type=names,
-            year=item.year,
+            ),
+            None,
+        )
+        args = {
+            "type": self._type_names(data, criterion.ref_type_ids),
+            "year": item.year,
+        }
+        return self._verdict(
+            holder is not None,
+            _(
+                "%(name)s holds %(type)s for %(year)s — met",
+                name=data.employees.get(holder, ("?",))[0],
+                **args,
+            ),
+            _("No member holds %(type)s for %(year)s", **args),
         )
 
     def _eval_no_discipline(self, criterion, item, data):
         _ = data.tr
         minimum = DISCIPLINE_RANK[criterion.discipline_form]
-        form = data.labels["form"][criterion.discipline_form]
         start = datetime.date(item.year, 1, 1)
         end = datetime.date(item.year, 12, 31)
         people = [item.employee_id] if item.employee_id else self._members(item, data)
@@ -1414,23 +1416,20 @@ class CommendationEligibility(models.AbstractModel):
                     who = data.employees.get(employee_id, ("?",))[0]
                     what = data.labels["form"][discipline["form"]]
                     found.append(f"{who} ({what}, {discipline['date']})")
-        if not found:
-            if item.employee_id:
-                return ELIGIBLE, _(
-                    "No discipline of %(form)s or heavier in %(year)s — met",
-                    form=form,
-                    year=item.year,
-                )
-            return ELIGIBLE, _(
+        args = {
+            "form": data.labels["form"][criterion.discipline_form],
+            "year": item.year,
+            "list": ", ".join(found),
+        }
+        return self._verdict(
+            not found,
+            _("No discipline of %(form)s or heavier in %(year)s — met", **args)
+            if item.employee_id
+            else _(
                 "No member disciplined with %(form)s or heavier in %(year)s — met",
-                form=form,
-                year=item.year,
-            )
-        return NOT_ELIGIBLE, _(
-            "Discipline of %(form)s or heavier in %(year)s: %(list)s",
-            form=form,
-            year=item.year,
-            list=", ".join(found),
+                **args,
+            ),
+            _("Discipline of %(form)s or heavier in %(year)s: %(list)s", **args),
         )
 
     def _eval_service_years(self, criterion, item, data):
@@ -1456,28 +1455,30 @@ class CommendationEligibility(models.AbstractModel):
             "required": required,
             "date": date,
         }
-        if years >= required:
-            if female:
-                return ELIGIBLE, _(
-                    "%(years)s years of service since %(start)s on %(date)s "
-                    "(%(required)s required for women) — met",
-                    **args,
-                )
-            return ELIGIBLE, _(
+        return self._verdict(
+            years >= required,
+            _(
+                "%(years)s years of service since %(start)s on %(date)s "
+                "(%(required)s required for women) — met",
+                **args,
+            )
+            if female
+            else _(
                 "%(years)s years of service since %(start)s on %(date)s "
                 "(%(required)s required for men) — met",
                 **args,
-            )
-        if female:
-            return NOT_ELIGIBLE, _(
+            ),
+            _(
                 "Only %(years)s years of service since %(start)s on %(date)s "
                 "(%(required)s required for women)",
                 **args,
             )
-        return NOT_ELIGIBLE, _(
-            "Only %(years)s years of service since %(start)s on %(date)s "
-            "(%(required)s required for men)",
-            **args,
+            if female
+            else _(
+                "Only %(years)s years of service since %(start)s on %(date)s "
+                "(%(required)s required for men)",
+                **args,
+            ),
         )
 
     def _eval_judgment(self, criterion, item, data):
