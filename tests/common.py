@@ -310,6 +310,39 @@ class EmulationCase(TransactionCase):
             )
         )
 
+    @classmethod
+    def make_plan_113(cls, **vals):
+        """Plan 113/KH-NV of 19/02/2025 with a task in Q1 and one in Q2
+        (``vals`` override its values)."""
+        return cls.env["emulation.plan"].create(
+            {
+                "number": "113/KH-NV",
+                "name": "Triển khai một số nhiệm vụ trọng tâm công tác thi đua, "
+                "khen thưởng năm 2025",
+                "date": D(2025, 2, 19),
+                "year": 2025,
+                "objectives": "<p>Triển khai thực hiện Chỉ thị số 41-CT/TW.</p>",
+                "implementation": "<p>Văn phòng Sở chủ trì tham mưu.</p>",
+                "task_ids": [
+                    (0, 0, {"quarter": "q1", "name": "Ban hành Kế hoạch năm 2025"}),
+                    (0, 0, {"quarter": "q2", "name": "Báo cáo sơ kết 6 tháng"}),
+                ],
+                **vals,
+            }
+        )
+
+    @classmethod
+    def make_semiannual_report_25(cls):
+        """The semi-annual report 25/BC-NV of 15/06/2025."""
+        return cls.env["emulation.report"].create(
+            {
+                "kind": "semiannual",
+                "year": 2025,
+                "number": "25/BC-NV",
+                "date": D(2025, 6, 15),
+            }
+        )
+
     # Checks --------------------------------------------------------------
 
     def count_queries(self, func):
@@ -319,6 +352,37 @@ class EmulationCase(TransactionCase):
         before = self.cr.sql_log_count
         func()
         return self.cr.sql_log_count - before
+
+    def assert_queries_do_not_grow(self, add, func, few=2, many=40):
+        """``func`` runs as many queries after ``add(many)`` records as after
+        ``add(few)``, and no more than that from a cold cache."""
+        add(few)
+        small = self.count_queries(func)
+        add(many)
+        large = self.count_queries(func)
+        self.assertEqual(small, large)
+        self.env.invalidate_all()
+        with self.assertQueryCount(large):
+            func()
+
+    def assert_all_in(self, container, *parts):
+        """Each of ``parts`` is in ``container`` (one ``assertIn`` each)."""
+        for part in parts:
+            self.assertIn(part, container)
+
+    def assert_none_in(self, container, *parts):
+        """None of ``parts`` is in ``container`` (one ``assertNotIn`` each)."""
+        for part in parts:
+            self.assertNotIn(part, container)
+
+    def assert_raises_saying(self, exception, parts, func, *args):
+        """``func(*args)`` raises ``exception``, its message holding each of
+        ``parts``; returns the message."""
+        with self.assertRaises(exception) as caught:
+            func(*args)
+        message = str(caught.exception)
+        self.assert_all_in(message, *parts)
+        return message
 
     def assert_can(self, record, user, **expected):
         """``record`` shows ``user`` the buttons ``can_<action>`` given."""
@@ -713,6 +777,12 @@ class EligibilityCase(EmulationCase):
         self.assertEqual(result[0], state, result[1])
         for fragment in fragments:
             self.assertIn(fragment, result[1])
+
+    def assert_unit_state(self, ctype, state, *fragments, **kw):
+        """``assertState`` of ``ctype`` for the unit ``self.unit``."""
+        self.assertState(
+            self.check(ctype, department=self.unit, **kw), state, *fragments
+        )
 
 
 class ImportCase(EmulationCase):
@@ -1305,20 +1375,10 @@ class DocxCase(EmulationCase):
                 "authority_level": "department",
             }
         )
-        cls.plan = cls.env["emulation.plan"].create(
-            {
-                "number": "113/KH-NV",
-                "name": "Triển khai công tác thi đua, khen thưởng năm 2025",
-                "date": D(2025, 2, 19),
-                "year": 2025,
-                "objectives": "<p>Triển khai thực hiện Chỉ thị số 41-CT/TW.</p>"
-                "<ul><li>Thi đua thực chất, hiệu quả.</li></ul>",
-                "implementation": "<p>Văn phòng Sở chủ trì tham mưu.</p>",
-                "task_ids": [
-                    (0, 0, {"quarter": "q1", "name": "Ban hành Kế hoạch năm 2025"}),
-                    (0, 0, {"quarter": "q2", "name": "Báo cáo sơ kết 6 tháng"}),
-                ],
-            }
+        cls.plan = cls.make_plan_113(
+            name="Triển khai công tác thi đua, khen thưởng năm 2025",
+            objectives="<p>Triển khai thực hiện Chỉ thị số 41-CT/TW.</p>"
+            "<ul><li>Thi đua thực chất, hiệu quả.</li></ul>",
         )
         cls.dossier = cls.env["commendation.dossier"].create(
             {
@@ -1425,14 +1485,7 @@ class DocxCase(EmulationCase):
                 },
             ]
         )
-        cls.report = cls.env["emulation.report"].create(
-            {
-                "kind": "semiannual",
-                "year": 2025,
-                "number": "25/BC-NV",
-                "date": D(2025, 6, 15),
-            }
-        )
+        cls.report = cls.make_semiannual_report_25()
 
     # ------------------------------------------------------------------
     def render_docx(self, xmlid, records, user=None):
@@ -1445,6 +1498,15 @@ class DocxCase(EmulationCase):
         self.assertEqual(kind, "docx")
         self.assertTrue(content.startswith(b"PK"), "a .docx is a zip file")
         return content
+
+    def read_rendered(self, xmlid, records, nd30=False):
+        """The document and paragraph texts (``read_docx``) of the Word
+        document ``xmlid`` of ``records``; with ``nd30``, its page is checked
+        first (``assert_nd30_page``)."""
+        document, texts = read_docx(self.render_docx(xmlid, records))
+        if nd30:
+            self.assert_nd30_page(document)
+        return document, texts
 
     def template(self, report_xmlid):
         report = self.env.ref("emulation_commendation.%s" % report_xmlid)

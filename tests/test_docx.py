@@ -6,16 +6,13 @@ from docx.text.paragraph import Paragraph
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import MOTTO, MOTTO2, DocxCase, paragraph_runs, read_docx
+from .common import MOTTO, MOTTO2, DocxCase, paragraph_runs
 
 
 @tagged("post_install", "-at_install")
 class TestDocxDocuments(DocxCase):
     def assert_official(self, texts, number, date_line):
-        self.assertIn(MOTTO, texts)
-        self.assertIn(MOTTO2, texts)
-        self.assertIn(number, texts)
-        self.assertIn(date_line, texts)
+        self.assert_all_in(texts, MOTTO, MOTTO2, number, date_line)
         # the motto first, the number and the date under it
         self.assert_in_order(texts, [MOTTO, MOTTO2, number, date_line])
 
@@ -26,14 +23,14 @@ class TestDocxDocuments(DocxCase):
         self.assertTrue(paragraph.style.font.italic, "%s is in italics" % text)
 
     def test_plan(self):
-        document, texts = read_docx(self.render_docx("docx_emulation_plan", self.plan))
-        self.assert_nd30_page(document)
+        document, texts = self.read_rendered(
+            "docx_emulation_plan", self.plan, nd30=True
+        )
         self.assert_official(
             texts, "Số: 113/KH-NV", "Hải Phòng, ngày 19 tháng 02 năm 2025"
         )
         self.assert_italic(document, "Hải Phòng, ngày 19 tháng 02 năm 2025")
-        self.assertIn("UBND THÀNH PHỐ HẢI PHÒNG", texts)
-        self.assertIn("SỞ NGOẠI VỤ", texts)
+        self.assert_all_in(texts, "UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NGOẠI VỤ")
         self.assert_in_order(
             texts,
             [
@@ -74,7 +71,7 @@ class TestDocxDocuments(DocxCase):
                 "<p>- Các phòng, đơn vị;</p><p>- Lưu: VT, VP.</p>",
             }
         )
-        _document, texts = read_docx(self.render_docx("docx_emulation_plan", self.plan))
+        _document, texts = self.read_rendered("docx_emulation_plan", self.plan)
         self.assert_in_order(
             texts,
             [
@@ -89,18 +86,16 @@ class TestDocxDocuments(DocxCase):
         self.assertNotIn("- Lãnh đạo Sở;", texts)
 
     def test_unit_proposal_with_list(self):
-        document, texts = read_docx(
-            self.render_docx("docx_dossier_proposal", self.dossier)
+        document, texts = self.read_rendered(
+            "docx_dossier_proposal", self.dossier, nd30=True
         )
-        self.assert_nd30_page(document)
         self.assert_official(
             texts,
             "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TTr-NV",
             "Hải Phòng, ngày 05 tháng 12 năm 2025",
         )
         # issued by the unit: its name in the agency block, its head signs
-        self.assertIn("PHÒNG DOCX A", texts)
-        self.assertIn("SỞ NGOẠI VỤ", texts)
+        self.assert_all_in(texts, "PHÒNG DOCX A", "SỞ NGOẠI VỤ")
         self.assert_in_order(
             texts,
             [
@@ -136,12 +131,10 @@ class TestDocxDocuments(DocxCase):
         )
 
     def test_achievement_individual(self):
-        document, texts = read_docx(
-            self.render_docx("docx_achievement", self.line_binh)
+        _document, texts = self.read_rendered(
+            "docx_achievement", self.line_binh, nd30=True
         )
-        self.assert_nd30_page(document)
-        self.assertIn(MOTTO, texts)
-        self.assertIn("Hải Phòng, ngày 05 tháng 12 năm 2025", texts)
+        self.assert_all_in(texts, MOTTO, "Hải Phòng, ngày 05 tháng 12 năm 2025")
         self.assert_in_order(
             texts,
             [
@@ -169,9 +162,7 @@ class TestDocxDocuments(DocxCase):
         self.assertNotIn("SỞ NGOẠI VỤ", texts)
 
     def test_achievement_collective(self):
-        _document, texts = read_docx(
-            self.render_docx("docx_achievement", self.line_dept)
-        )
+        _document, texts = self.read_rendered("docx_achievement", self.line_dept)
         self.assert_in_order(
             texts,
             [
@@ -200,9 +191,7 @@ class TestDocxDocuments(DocxCase):
         )
 
     def test_achievement_foreign(self):
-        _document, texts = read_docx(
-            self.render_docx("docx_achievement", self.line_foreign)
-        )
+        _document, texts = self.read_rendered("docx_achievement", self.line_foreign)
         self.assert_in_order(
             texts,
             [
@@ -253,9 +242,7 @@ class TestDocxDocuments(DocxCase):
         self.assertEqual(html.count(">BÁO CÁO THÀNH TÍCH<"), 4)
 
     def test_dossier_achievements_one_file(self):
-        document, texts = read_docx(
-            self.render_docx("docx_dossier_achievements", self.dossier)
-        )
+        document, texts = self.read_rendered("docx_dossier_achievements", self.dossier)
         # one document per recipient, each in its own section, pages
         # numbered from 1 in each
         self.assertEqual(len(document.sections), 3)
@@ -265,10 +252,9 @@ class TestDocxDocuments(DocxCase):
         self.assert_in_order(texts, ["Lê Thị Bình", "Nguyễn Văn An", "Phòng Docx A"])
 
     def test_periodic_report(self):
-        document, texts = read_docx(
-            self.render_docx("docx_emulation_report", self.report)
+        _document, texts = self.read_rendered(
+            "docx_emulation_report", self.report, nd30=True
         )
-        self.assert_nd30_page(document)
         self.assert_official(
             texts, "Số: 25/BC-NV", "Hải Phòng, ngày 15 tháng 6 năm 2025"
         )
@@ -290,7 +276,7 @@ class TestDocxDocuments(DocxCase):
     def test_values_escape_xml(self):
         """Text with &, < and > is printed as typed (autoescape)."""
         self.plan.name = "Thi đua <2025> & khen thưởng"
-        _document, texts = read_docx(self.render_docx("docx_emulation_plan", self.plan))
+        _document, texts = self.read_rendered("docx_emulation_plan", self.plan)
         self.assertIn("Thi đua <2025> & khen thưởng", texts)
 
     def test_access_rights_follow_the_records(self):

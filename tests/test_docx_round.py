@@ -4,20 +4,17 @@ the certificates of a decision on its blank."""
 
 from odoo.tests import tagged
 
-from .common import MOTTO, MOTTO2, DocxRoundCase, read_docx
+from .common import MOTTO, MOTTO2, DocxRoundCase
 from .test_blank import page_sizes
 
 
 @tagged("post_install", "-at_install")
 class TestDocxRound(DocxRoundCase):
     def test_session_minutes(self):
-        document, texts = read_docx(
-            self.render_docx("docx_session_minutes", self.council_session)
+        document, texts = self.read_rendered(
+            "docx_session_minutes", self.council_session, nd30=True
         )
-        self.assert_nd30_page(document)
-        self.assertIn(MOTTO, texts)
-        self.assertIn(MOTTO2, texts)
-        self.assertIn("Hải Phòng, ngày 10 tháng 12 năm 2025", texts)
+        self.assert_all_in(texts, MOTTO, MOTTO2, "Hải Phòng, ngày 10 tháng 12 năm 2025")
         self.assert_in_order(
             texts,
             [
@@ -46,14 +43,14 @@ class TestDocxRound(DocxRoundCase):
         self.assertIn("≥ 50% (3 phiếu)", [row[6] for row in rows])
 
     def test_ballot_and_tally(self):
-        _document, texts = read_docx(
-            self.render_docx("docx_session_ballot", self.council_session)
+        _document, texts = self.read_rendered(
+            "docx_session_ballot", self.council_session
         )
         self.assert_in_order(texts, ["PHIẾU BẦU", "Đồng ý", "Không đồng ý"])
         for person in self.people:
             self.assertIn(person.name, texts)
-        document, texts = read_docx(
-            self.render_docx("docx_session_tally", self.council_session)
+        _document, texts = self.read_rendered(
+            "docx_session_tally", self.council_session
         )
         self.assert_in_order(
             texts,
@@ -69,10 +66,10 @@ class TestDocxRound(DocxRoundCase):
 
     def test_decision_list_grouped_by_unit_in_name_order(self):
         self.decision.name = "152/QĐ-NV"
-        document, texts = read_docx(self.render_docx("docx_decision", self.decision))
-        self.assert_nd30_page(document)
-        self.assertIn("Số: 152/QĐ-NV", texts)
-        self.assertIn("Hải Phòng, ngày 15 tháng 12 năm 2025", texts)
+        document, texts = self.read_rendered("docx_decision", self.decision, nd30=True)
+        self.assert_all_in(
+            texts, "Số: 152/QĐ-NV", "Hải Phòng, ngày 15 tháng 12 năm 2025"
+        )
         self.assert_in_order(
             texts,
             [
@@ -113,7 +110,7 @@ class TestDocxRound(DocxRoundCase):
     def test_issued_decision_gold_book_numbers(self):
         self.decision.write({"name": "153/QĐ-NV"})
         self.decision.action_issue()
-        document, _texts = read_docx(self.render_docx("docx_decision", self.decision))
+        document, _texts = self.read_rendered("docx_decision", self.decision)
         rows = [[cell.text for cell in row.cells] for row in document.tables[-1].rows]
         numbers = {row[1]: row[5] for row in rows if row[0] != row[-1]}
         for award in self.decision.award_ids:
@@ -121,8 +118,7 @@ class TestDocxRound(DocxRoundCase):
 
     def test_proposal_upwards(self):
         self.proposal.name = "25/TTr-NV"
-        document, texts = read_docx(self.render_docx("docx_proposal", self.proposal))
-        self.assert_nd30_page(document)
+        _document, texts = self.read_rendered("docx_proposal", self.proposal, nd30=True)
         self.assert_in_order(
             texts,
             [

@@ -66,8 +66,9 @@ class TestDocxTemplates(DocxCase):
             )
             if report.report_file:
                 self.assertTrue(content.startswith(b"PK"), report.name)
-        self.assertIn("{{ number_line }}", self.plan_template.placeholders)
-        self.assertIn("{{ date_line }}", self.plan_template.placeholders)
+        self.assert_all_in(
+            self.plan_template.placeholders, "{{ number_line }}", "{{ date_line }}"
+        )
         self.assertTrue(self.plan_template.default_file)
         self.assertEqual(self.plan_template.default_filename, "emulation_plan.docx")
 
@@ -93,35 +94,35 @@ class TestDocxTemplates(DocxCase):
         custom = edit_template(
             self.default_bytes, "{{ number_line }}", "{{ number_lin }}"
         )
-        with self.assertRaises(ValidationError) as caught:
-            self.upload(custom)
-        message = str(caught.exception)
-        self.assertIn("number_lin", message)
-        self.assertIn("{{ number_lin }}", message)
-        self.assertIn("ke_hoach.docx", message)
-        self.assertIn("does not provide", message)
+        self.assert_raises_saying(
+            ValidationError,
+            ("number_lin", "{{ number_lin }}", "ke_hoach.docx", "does not provide"),
+            self.upload,
+            custom,
+        )
         # nothing saved
         self.assertFalse(self.plan_template.custom_file)
 
     def test_upload_with_a_broken_placeholder(self):
         custom = edit_template(self.default_bytes, "{{ date_line }}", "{{ date_line }")
-        with self.assertRaises(ValidationError) as caught:
-            self.upload(custom)
-        message = str(caught.exception)
-        self.assertIn("broken placeholder", message)
-        self.assertIn("{{ date_line }", message)
+        self.assert_raises_saying(
+            ValidationError,
+            ("broken placeholder", "{{ date_line }"),
+            self.upload,
+            custom,
+        )
         custom = edit_template(
             self.default_bytes, "{{ signer }}", "{{ signer | | upper }}"
         )
-        with self.assertRaises(ValidationError) as caught:
-            self.upload(custom)
-        self.assertIn("{{ signer | | upper }}", str(caught.exception))
+        self.assert_raises_saying(
+            ValidationError, ("{{ signer | | upper }}",), self.upload, custom
+        )
 
     def test_upload_of_a_block_without_its_end(self):
         custom = edit_template(self.default_bytes, "{%p endfor %}", "")
-        with self.assertRaises(ValidationError) as caught:
-            self.upload(custom)
-        self.assertIn("broken placeholder", str(caught.exception))
+        self.assert_raises_saying(
+            ValidationError, ("broken placeholder",), self.upload, custom
+        )
 
     def test_upload_of_a_file_that_is_not_word(self):
         with self.assertRaises(ValidationError) as caught:
@@ -143,13 +144,18 @@ class TestDocxTemplates(DocxCase):
             self.default_bytes, "{{ section.title }}", "{{ section.titel }}"
         )
         self.upload(custom)
-        with self.assertRaises(UserError) as caught:
-            self.render_docx("docx_emulation_plan", self.plan)
-        message = str(caught.exception)
-        self.assertIn("“titel”", message)
-        self.assertIn("{{ section.titel }}", message)
-        self.assertIn("custom Word template “ke_hoach.docx”", message)
-        self.assertIn("Plan (Kế hoạch, Word)", message)
+        self.assert_raises_saying(
+            UserError,
+            (
+                "“titel”",
+                "{{ section.titel }}",
+                "custom Word template “ke_hoach.docx”",
+                "Plan (Kế hoạch, Word)",
+            ),
+            self.render_docx,
+            "docx_emulation_plan",
+            self.plan,
+        )
 
     def test_sandbox(self):
         """A template is filled in Jinja's sandbox with plain values."""

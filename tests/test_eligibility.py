@@ -25,6 +25,9 @@ class TestCriterionKinds(EligibilityCase):
         )
         return ctype
 
+    def collective_type(self, **criterion):
+        return self.kind_type(recipient_kind="collective", **criterion)
+
     def test_rating_min(self):
         ctype = self.kind_type(kind="rating_min", rating="good")
         self.rate(self.person, {2025: "good"})
@@ -141,30 +144,18 @@ class TestCriterionKinds(EligibilityCase):
         )
 
     def test_collective_share(self):
-        ctype = self.kind_type(
-            recipient_kind="collective",
-            kind="collective_share",
-            ref_type_ids=[self.ctype["LDTT"].id],
-            percent=80,
+        ctype = self.collective_type(
+            kind="collective_share", ref_type_ids=[self.ctype["LDTT"].id], percent=80
         )
         for employee in self.head | self.members[:2]:
             self.award("LDTT", 2025, employee)
-        self.assertState(
-            self.check(ctype, department=self.unit),
-            "not_eligible",
-            "Only 3/4 members (75 %)",
-        )
+        self.assert_unit_state(ctype, "not_eligible", "Only 3/4 members (75 %)")
         self.award("LDTT", 2025, self.members[2])
-        self.assertState(
-            self.check(ctype, department=self.unit), "eligible", "4/4 members"
-        )
+        self.assert_unit_state(ctype, "eligible", "4/4 members")
 
     def test_collective_share_counts_sub_units(self):
-        ctype = self.kind_type(
-            recipient_kind="collective",
-            kind="collective_share",
-            ref_type_ids=[self.ctype["LDTT"].id],
-            percent=50,
+        ctype = self.collective_type(
+            kind="collective_share", ref_type_ids=[self.ctype["LDTT"].id], percent=50
         )
         team = self.env["hr.department"].create(
             {"name": "Team", "parent_id": self.other_unit.id}
@@ -176,54 +167,32 @@ class TestCriterionKinds(EligibilityCase):
         )
 
     def test_collective_all_rating_min(self):
-        ctype = self.kind_type(
-            recipient_kind="collective",
-            kind="collective_all_rating_min",
-            rating="complete",
+        ctype = self.collective_type(
+            kind="collective_all_rating_min", rating="complete"
         )
         for employee in self.head | self.members:
             self.rate(employee, {2025: "good"})
-        self.assertState(
-            self.check(ctype, department=self.unit), "eligible", "All 4 members"
-        )
-        self.assertState(
-            self.check(ctype, department=self.unit, year=2024),
-            "not_eligible",
-            "4 of 4 members not rated",
+        self.assert_unit_state(ctype, "eligible", "All 4 members")
+        self.assert_unit_state(
+            ctype, "not_eligible", "4 of 4 members not rated", year=2024
         )
 
     def test_collective_one_holds(self):
-        ctype = self.kind_type(
-            recipient_kind="collective",
-            kind="collective_one_holds",
-            ref_type_ids=[self.ctype["CSTDCS"].id],
+        ctype = self.collective_type(
+            kind="collective_one_holds", ref_type_ids=[self.ctype["CSTDCS"].id]
         )
-        self.assertState(
-            self.check(ctype, department=self.unit),
-            "not_eligible",
-            "No member holds",
-        )
+        self.assert_unit_state(ctype, "not_eligible", "No member holds")
         self.award("CSTDCS", 2025, self.members[1])
-        self.assertState(
-            self.check(ctype, department=self.unit), "eligible", "Member 2 holds"
-        )
+        self.assert_unit_state(ctype, "eligible", "Member 2 holds")
 
     def test_no_discipline(self):
-        ctype = self.kind_type(
-            recipient_kind="collective",
-            kind="no_discipline",
-            discipline_form="warning",
-        )
+        ctype = self.collective_type(kind="no_discipline", discipline_form="warning")
         self.discipline(
             self.members[0], "reprimand", date(2025, 3, 1), date(2025, 9, 1)
         )
-        self.assertState(self.check(ctype, department=self.unit), "eligible")
+        self.assert_unit_state(ctype, "eligible")
         self.discipline(self.members[1], "warning", date(2025, 5, 1), date(2026, 5, 1))
-        self.assertState(
-            self.check(ctype, department=self.unit),
-            "not_eligible",
-            "Member 2 (Warning, 2025-05-01)",
-        )
+        self.assert_unit_state(ctype, "not_eligible", "Member 2 (Warning, 2025-05-01)")
 
     def test_service_years(self):
         ctype = self.kind_type(kind="service_years", years=20, years_women=15)
@@ -349,11 +318,7 @@ class TestCrossCuttingRules(EligibilityCase):
         self.assertState(self.check("LDTT", self.person, year=2024), "eligible")
 
     def test_wrong_recipient_kind(self):
-        self.assertState(
-            self.check("LDTT", department=self.unit),
-            "not_eligible",
-            "is not given to a collective",
-        )
+        self.assert_unit_state("LDTT", "not_eligible", "is not given to a collective")
         self.assertState(
             self.check("TTLDTT", self.person),
             "not_eligible",
@@ -472,42 +437,34 @@ class TestCatalogueCriteria(EligibilityCase):
 
     def test_ttldtt(self):
         self._good_unit(3)
-        self.assertState(
-            self.check("TTLDTT", department=self.unit), "eligible", "3/4 members"
-        )
+        self.assert_unit_state("TTLDTT", "eligible", "3/4 members")
         self.discipline(self.members[2], "warning", date(2025, 4, 1), date(2026, 4, 1))
-        self.assertState(
-            self.check("TTLDTT", department=self.unit),
+        self.assert_unit_state(
+            "TTLDTT",
             "not_eligible",
             "Discipline of Warning or heavier in 2025: Member 3",
         )
 
     def test_ttldtt_share_below_70(self):
         self._good_unit(2)
-        self.assertState(
-            self.check("TTLDTT", department=self.unit), "not_eligible", "Only 2/4"
-        )
+        self.assert_unit_state("TTLDTT", "not_eligible", "Only 2/4")
 
     def test_ttldxs(self):
         self._good_unit(3)
         self.award("CSTDCS", 2025, self.members[0])
-        self.assertState(self.check("TTLDXS", department=self.unit), "eligible")
+        self.assert_unit_state("TTLDXS", "eligible")
         self.env["emulation.rating"].search(
             [("employee_id", "=", self.members[2].id)]
         ).rating = "incomplete"
-        self.assertState(
-            self.check("TTLDXS", department=self.unit),
+        self.assert_unit_state(
+            "TTLDXS",
             "not_eligible",
             "1 of 4 members not rated at least Completed (HT) in 2025: Member 3",
         )
 
     def test_co_tp(self):
         self.rate_unit(self.unit, {2025: "excellent"})
-        self.assertState(
-            self.check("CO_TP", department=self.unit),
-            "unknown",
-            "To check by hand",
-        )
+        self.assert_unit_state("CO_TP", "unknown", "To check by hand")
         self.rate_unit(self.other_unit, {2025: "good"})
         self.assertState(
             self.check("CO_TP", department=self.other_unit), "not_eligible"
@@ -515,13 +472,9 @@ class TestCatalogueCriteria(EligibilityCase):
 
     def test_co_cp(self):
         self.rate_unit(self.unit, {2025: "excellent"})
-        self.assertState(self.check("CO_CP", department=self.unit), "unknown")
+        self.assert_unit_state("CO_CP", "unknown")
         self.award("CO_CP", 2025, department=self.unit)
-        self.assertState(
-            self.check("CO_CP", department=self.unit),
-            "not_eligible",
-            "Already awarded",
-        )
+        self.assert_unit_state("CO_CP", "not_eligible", "Already awarded")
 
     def test_gk_gd(self):
         self.rate(self.person, {2025: "good"})
@@ -544,9 +497,7 @@ class TestCatalogueCriteria(EligibilityCase):
 
     def test_bk_ubnd_collective(self):
         self.rate_unit(self.unit, {2024: "excellent", 2025: "excellent"})
-        self.assertState(
-            self.check("BK_UBND", department=self.unit), "unknown", "To check by hand"
-        )
+        self.assert_unit_state("BK_UBND", "unknown", "To check by hand")
         self.rate_unit(self.other_unit, {2024: "good", 2025: "excellent"})
         self.assertState(
             self.check("BK_UBND", department=self.other_unit), "not_eligible"

@@ -436,6 +436,33 @@ AWARD_HEADERS = [
 ]
 
 
+AWARD_COLUMNS = (
+    "code",
+    "name",
+    "job",
+    "unit",
+    "collective",
+    "title",
+    "year",
+    "kind",
+    "number",
+    "date",
+    "authority",
+    "level",
+    "gold",
+)
+
+
+def award_row(title, year, kind, number, **cells):
+    """A row under ``AWARD_HEADERS``: the type, year, kind and decision
+    number, then the other cells named by ``AWARD_COLUMNS``, empty where not
+    given."""
+    cells.update(title=title, year=year, kind=kind, number=number)
+    unknown = set(cells) - set(AWARD_COLUMNS)
+    assert not unknown, unknown
+    return [cells.get(column, "") for column in AWARD_COLUMNS]
+
+
 @tagged("post_install", "-at_install")
 class TestImportAwards(ImportCase):
     """Awards decided before the system: decision number, date, issuing body,
@@ -447,84 +474,63 @@ class TestImportAwards(ImportCase):
             AWARD_HEADERS,
             [
                 # an annual title of the Director, with its old Gold Book number
-                [
-                    "NHAP001",
-                    "",
-                    "Chuyên viên",
-                    "Phòng Nhập A",
-                    "",
+                award_row(
                     "CSTDCS",
                     2021,
                     "Hằng năm",
                     "12/QĐ-NV",
-                    "28/12/2021",
-                    "Giám đốc Sở Ngoại vụ",
-                    "Sở",
-                    gold,
-                ],
+                    code="NHAP001",
+                    job="Chuyên viên",
+                    unit="Phòng Nhập A",
+                    date="28/12/2021",
+                    authority="Giám đốc Sở Ngoại vụ",
+                    level="Sở",
+                    gold=gold,
+                ),
                 # the Bằng khen of another province (Hải Dương): its level's type
-                [
-                    "",
-                    "Trần Thị Nhập",
-                    "Phó Trưởng phòng",
-                    "",
-                    "",
+                award_row(
                     bk_ubnd.name,
                     2022,
                     "Hằng năm",
                     "2468/QĐ-UBND",
-                    "25/12/2022",
-                    "Chủ tịch UBND tỉnh Hải Dương",
-                    "Tỉnh",
-                    "",
-                ],
+                    name="Trần Thị Nhập",
+                    job="Phó Trưởng phòng",
+                    date="25/12/2022",
+                    authority="Chủ tịch UBND tỉnh Hải Dương",
+                    level="Tỉnh",
+                ),
                 # two ad hoc Certificates of Merit of one year, two decisions
-                [
-                    "NHAP002",
-                    "",
-                    "",
-                    "",
-                    "",
+                award_row(
                     "GK_GD",
                     2023,
                     "Đột xuất",
                     "5/QĐ-NV",
-                    "10/03/2023",
-                    "Giám đốc Sở Ngoại vụ",
-                    "Sở",
-                    "",
-                ],
-                [
-                    "NHAP002",
-                    "",
-                    "",
-                    "",
-                    "",
+                    code="NHAP002",
+                    date="10/03/2023",
+                    authority="Giám đốc Sở Ngoại vụ",
+                    level="Sở",
+                ),
+                award_row(
                     "GK_GD",
                     2023,
                     "Đột xuất",
                     "31/QĐ-NV",
-                    "02/09/2023",
-                    "Giám đốc Sở Ngoại vụ",
-                    "Sở",
-                    "",
-                ],
+                    code="NHAP002",
+                    date="02/09/2023",
+                    authority="Giám đốc Sở Ngoại vụ",
+                    level="Sở",
+                ),
                 # a collective, by its unit's code
-                [
-                    "",
-                    "",
-                    "",
-                    "",
-                    "NB",
+                award_row(
                     "TTLDTT",
                     2022,
                     "Hằng năm",
                     "40/QĐ-NV",
-                    "30/12/2022",
-                    "Giám đốc Sở Ngoại vụ",
-                    "Sở",
-                    "",
-                ],
+                    collective="NB",
+                    date="30/12/2022",
+                    authority="Giám đốc Sở Ngoại vụ",
+                    level="Sở",
+                ),
             ],
             text_columns=("Mã nhân viên", "Số sổ vàng", "Ngày quyết định"),
         )
@@ -592,67 +598,17 @@ class TestImportAwards(ImportCase):
         content = xlsx(
             AWARD_HEADERS,
             [
-                [
-                    "NHAP001",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "NO_SUCH_TYPE",
-                    2021,
-                    "Hằng năm",
-                    "1/QĐ",
-                    "",
-                    "",
-                    "Sở",
-                    "",
-                ],
-                [
-                    "NHAP001",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "CSTDCS",
-                    2021,
-                    "Hằng năm",
-                    "2/QĐ",
-                    "",
-                    "",
-                    "Sở",
-                    "",
-                ],
+                award_row(
+                    "NO_SUCH_TYPE", 2021, "Hằng năm", "1/QĐ", code="NHAP001", level="Sở"
+                ),
+                award_row(
+                    "CSTDCS", 2021, "Hằng năm", "2/QĐ", code="NHAP001", level="Sở"
+                ),
                 # the same annual title twice in a year: Odoo's constraint
-                [
-                    "NHAP001",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "CSTDCS",
-                    2021,
-                    "Hằng năm",
-                    "3/QĐ",
-                    "",
-                    "",
-                    "Sở",
-                    "",
-                ],
-                [
-                    "NHAP002",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "GK_GD",
-                    2021,
-                    "Mỗi năm",
-                    "4/QĐ",
-                    "",
-                    "",
-                    "Sở",
-                    "",
-                ],
+                award_row(
+                    "CSTDCS", 2021, "Hằng năm", "3/QĐ", code="NHAP001", level="Sở"
+                ),
+                award_row("GK_GD", 2021, "Mỗi năm", "4/QĐ", code="NHAP002", level="Sở"),
             ],
         )
         result = self.run_import("commendation.award", content, dryrun=True)

@@ -27,20 +27,21 @@ class DocumentCase(ReportsCase):
         )
         return html.decode()
 
+    def _html_text(self, report_xmlid, records, data=None):
+        """The HTML of the report and its words (``_text``)."""
+        html = self._html(report_xmlid, records, data=data)
+        return html, self._text(html)
+
     def _text(self, html):
         """The words of the document, tags removed, spaces collapsed."""
         text = re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ")
         return " ".join(text.replace("\u00a0", " ").split())
 
     def _assert_official(self, html, number_text, date_text, parent=True):
-        self.assertIn(MOTTO, html)
-        self.assertIn(MOTTO2, html)
-        self.assertIn("SỞ NGOẠI VỤ", html)
+        self.assert_all_in(html, MOTTO, MOTTO2, "SỞ NGOẠI VỤ")
         if parent:
             self.assertIn("UBND THÀNH PHỐ HẢI PHÒNG", html)
-        self.assertIn(number_text, html)
-        self.assertIn(date_text, html)
-        self.assertIn("o_nd30_sign", html)
+        self.assert_all_in(html, number_text, date_text, "o_nd30_sign")
 
     def _assert_order(self, text, *parts):
         """``parts`` appear in ``text`` one after the other."""
@@ -79,34 +80,30 @@ class TestRoundDocuments(DocumentCase):
 
     # --- the session ----------------------------------------------------
     def test_session_minutes(self):
-        html = self._html("report_session_minutes", self.session)
-        text = self._text(html)
+        html, text = self._html_text("report_session_minutes", self.session)
         self._assert_official(
             html, "/BB-NV", "Hải Phòng, ngày 10 tháng 12 năm 2025", parent=False
         )
-        self.assertIn("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", text)
-        self.assertIn("BIÊN BẢN", text)
-        self.assertIn(
+        self.assert_all_in(
+            text,
+            "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+            "BIÊN BẢN",
             "Căn cứ Quyết định số 05/QĐ-NV ngày 06/01/2025 về việc thành lập Hội "
             "đồng Thi đua - Khen thưởng Sở Ngoại vụ;",
-            text,
+            "tại Phòng họp tầng 2",
         )
-        self.assertIn("tại Phòng họp tầng 2", text)
         # attendance: five members, four present, one wrote in
-        self.assertIn(
+        self.assert_all_in(
+            text,
             "Tổng số thành viên Hội đồng: 05; có mặt: 04; vắng mặt có ý kiến bằng "
             "văn bản: 01; vắng mặt: 00.",
-            text,
-        )
-        self.assertIn("bảo đảm tỷ lệ theo quy chế (ít nhất 04 thành viên, 2/3", text)
-        self.assertIn("Vắng mặt (có ý kiến bằng văn bản)", text)
-        self.assertIn("Ủy viên, Thư ký", text)
-        self.assertIn(
+            "bảo đảm tỷ lệ theo quy chế (ít nhất 04 thành viên, 2/3",
+            "Vắng mặt (có ý kiến bằng văn bản)",
+            "Ủy viên, Thư ký",
             "Số thành viên vắng mặt có ý kiến bằng văn bản: 01 (ý kiến được tính vào "
             "kết quả biểu quyết)",
-            text,
+            "Các thành viên thống nhất với báo cáo của Văn phòng.",
         )
-        self.assertIn("Các thành viên thống nhất với báo cáo của Văn phòng.", text)
         # grouped by title or form, in the catalogue's order
         self._assert_order(
             text,
@@ -116,43 +113,40 @@ class TestRoundDocuments(DocumentCase):
             "4. Bằng khen của Chủ tịch UBND thành phố (thử)",
         )
         # the threshold is counted on the five members, not on those present
-        self.assertIn(
+        self.assert_all_in(
+            text,
             "Bỏ phiếu kín; cần đạt số phiếu đồng ý từ 80% trở lên tính trên tổng số "
             "thành viên Hội đồng (ít nhất 04/05 phiếu).",
-            text,
-        )
-        self.assertIn("Không biểu quyết theo tỷ lệ.", text)
-        self.assertIn(
-            "Nguyễn Văn Một Chuyên viên, Phòng Thử nghiệm A 5 0 100,0% 80% Đạt", text
-        )
-        self.assertIn(
-            "Phạm Văn Ba Chuyên viên, Phòng Thử nghiệm B 2 3 40,0% 80% Không đạt", text
-        )
-        self.assertIn(
-            "Đỗ Thị Bốn Phó Trưởng phòng, Phòng Thử nghiệm B 3 2 60,0% 50% Đạt", text
+            "Không biểu quyết theo tỷ lệ.",
+            "Nguyễn Văn Một Chuyên viên, Phòng Thử nghiệm A 5 0 100,0% 80% Đạt",
+            "Phạm Văn Ba Chuyên viên, Phòng Thử nghiệm B 2 3 40,0% 80% Không đạt",
+            "Đỗ Thị Bốn Phó Trưởng phòng, Phòng Thử nghiệm B 3 2 60,0% 50% Đạt",
         )
         # conclusions per title and the signatures of the secretary and the chair
-        self.assertIn(
-            "Danh hiệu “Chiến sĩ thi đua cơ sở (thử)”: 01/02 trường hợp đạt.", text
+        self.assert_all_in(
+            text,
+            "Danh hiệu “Chiến sĩ thi đua cơ sở (thử)”: 01/02 trường hợp đạt.",
+            "Giấy khen của Giám đốc Sở (thử): 04/04 trường hợp đạt.",
+            "01 trường hợp không đạt số phiếu theo quy định.",
         )
-        self.assertIn("Giấy khen của Giám đốc Sở (thử): 04/04 trường hợp đạt.", text)
-        self.assertIn("01 trường hợp không đạt số phiếu theo quy định.", text)
         self._assert_order(
             text, "THƯ KÝ", "Vũ Văn An", "CHỦ TỊCH HỘI ĐỒNG", "Trưởng Phòng A"
         )
 
     def test_session_ballots(self):
-        html = self._html("report_session_ballots", self.session)
-        text = self._text(html)
+        html, text = self._html_text("report_session_ballots", self.session)
         # one ballot per member (5) for each secret-ballot title or form (2)
         self.assertEqual(html.count('class="article o_nd30"'), 10)
-        self.assertIn("PHIẾU BẦU", text)
-        self.assertIn("Bầu danh hiệu “Chiến sĩ thi đua cơ sở (thử)” năm 2025", text)
-        self.assertIn("Bầu Bằng khen của Chủ tịch UBND thành phố (thử) năm 2025", text)
-        self.assertIn("Phiên họp Hội đồng Thi đua - Khen thưởng ngày 10/12/2025", text)
-        self.assertIn("Đồng ý", text)
-        self.assertIn("Không đồng ý", text)
-        self.assertIn("Phạm Văn Ba", text)
+        self.assert_all_in(
+            text,
+            "PHIẾU BẦU",
+            "Bầu danh hiệu “Chiến sĩ thi đua cơ sở (thử)” năm 2025",
+            "Bầu Bằng khen của Chủ tịch UBND thành phố (thử) năm 2025",
+            "Phiên họp Hội đồng Thi đua - Khen thưởng ngày 10/12/2025",
+            "Đồng ý",
+            "Không đồng ý",
+            "Phạm Văn Ba",
+        )
         self.assertNotIn("Số:", text)
         # a form voted openly has no ballot
         self.assertNotIn("Lê Thị Hai", text)
@@ -174,51 +168,45 @@ class TestRoundDocuments(DocumentCase):
             self._html("report_session_count", session)
         # the minutes of a session still open say so
         text = self._text(self._html("report_session_minutes", session))
-        self.assertIn("Chưa kết luận", text)
-        self.assertIn("Phiên họp chưa kết thúc", text)
+        self.assert_all_in(text, "Chưa kết luận", "Phiên họp chưa kết thúc")
 
     def test_session_count_minutes(self):
-        html = self._html("report_session_count", self.session)
-        text = self._text(html)
-        self.assertIn("BIÊN BẢN KIỂM PHIẾU", text)
-        self.assertIn("Ban Kiểm phiếu gồm:", text)
-        self.assertIn("Trưởng ban", text)
-        self.assertIn("Số phiếu phát ra: 04.", text)
-        self.assertIn("Số phiếu hợp lệ:", text)
-        self.assertIn(
+        _html, text = self._html_text("report_session_count", self.session)
+        self.assert_all_in(
+            text,
+            "BIÊN BẢN KIỂM PHIẾU",
+            "Ban Kiểm phiếu gồm:",
+            "Trưởng ban",
+            "Số phiếu phát ra: 04.",
+            "Số phiếu hợp lệ:",
             "Số ý kiến bằng văn bản của thành viên vắng mặt: 01 (được cộng vào kết "
             "quả).",
-            text,
+            "Phạm Văn Ba Chuyên viên, Phòng Thử nghiệm B 2 3 40,0% 80% Không đạt",
+            "Đỗ Thị Bốn",
         )
-        self.assertIn(
-            "Phạm Văn Ba Chuyên viên, Phòng Thử nghiệm B 2 3 40,0% 80% Không đạt", text
-        )
-        self.assertIn("Đỗ Thị Bốn", text)
         self.assertNotIn("Lê Thị Hai", text)  # Giấy khen: open vote
         self.assertIn("TRƯỞNG BAN KIỂM PHIẾU", text)
 
     # --- the decisions ------------------------------------------------------
     def test_decision_of_forms(self):
-        html = self._html("report_decision", self.decision_forms)
-        text = self._text(html)
+        html, text = self._html_text("report_decision", self.decision_forms)
         self._assert_official(
             html, "Số: 152/QĐ-NV", "Hải Phòng, ngày 15 tháng 12 năm 2025"
         )
-        self.assertIn(
-            "QUYẾT ĐỊNH Về việc tặng Giấy khen của Giám đốc Sở (thử) năm 2025", text
+        self.assert_all_in(
+            text,
+            "QUYẾT ĐỊNH Về việc tặng Giấy khen của Giám đốc Sở (thử) năm 2025",
+            "GIÁM ĐỐC SỞ NGOẠI VỤ",
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+            "Căn cứ Nghị định số 152/2025/NĐ-CP",
         )
-        self.assertIn("GIÁM ĐỐC SỞ NGOẠI VỤ", text)
-        self.assertIn(
-            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", text
-        )
-        self.assertIn("Căn cứ Nghị định số 152/2025/NĐ-CP", text)
         self.assertNotIn("98/2023/NĐ-CP", text)
-        self.assertIn(
+        self.assert_all_in(
+            text,
             "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Sở Ngoại vụ ngày "
             "10/12/2025;",
-            text,
+            "Theo đề nghị của Chánh Văn phòng Sở.",
         )
-        self.assertIn("Theo đề nghị của Chánh Văn phòng Sở.", text)
         # "tặng" for a form, with who and how many
         self.assertIn(
             "Điều 1. Tặng Giấy khen của Giám đốc Sở (thử) cho 01 tập thể và 03 cá "
@@ -228,29 +216,26 @@ class TestRoundDocuments(DocumentCase):
         )
         self.assertNotIn("Công nhận", text)
         # the rewards and the fund that pays them: 3 × 710.000 + 1.410.000
-        self.assertIn(
+        self.assert_all_in(
+            text,
             "Điều 2. Kèm theo danh hiệu, hình thức khen thưởng là tiền thưởng theo "
             "quy định tại Nghị định số 152/2025/NĐ-CP; tổng số tiền thưởng: "
             "3.540.000 đồng (Bằng chữ: Ba triệu năm trăm bốn mươi nghìn đồng), được "
             "chi từ Quỹ thi đua, khen thưởng của Sở Ngoại vụ.",
-            text,
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Nơi nhận:",
+            "Như Điều 3",
         )
-        self.assertIn("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", text)
-        self.assertIn("Nơi nhận:", text)
-        self.assertIn("Như Điều 3", text)
         self._assert_order(text, "Điều 3.", "GIÁM ĐỐC", "Nguyễn Thị Test", "DANH SÁCH")
         # the list: collectives, then people by unit, in Vietnamese name order
-        self.assertIn(
-            "Tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở (thử) năm 2025", text
-        )
-        self.assertIn(
+        self.assert_all_in(
+            text,
+            "Tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở (thử) năm 2025",
             "(Kèm theo Quyết định số 152/QĐ-NV ngày 15/12/2025 của Giám đốc Sở "
             "Ngoại vụ)",
-            text,
         )
         annex = text[text.index("DANH SÁCH") :]
-        self.assertIn("Tập thể 1 Phòng Thử nghiệm A", annex)
-        self.assertIn("1.410.000", annex)
+        self.assert_all_in(annex, "Tập thể 1 Phòng Thử nghiệm A", "1.410.000")
         # An before Hai: by given name, though "Lê" sorts before "Vũ"
         self._assert_order(annex, "Tập thể", "Cá nhân", "Vũ Văn An", "Lê Thị Hai")
         if self.units_have_sequence:
@@ -264,8 +249,7 @@ class TestRoundDocuments(DocumentCase):
 
     def test_decision_of_titles(self):
         text = self._text(self._html("report_decision", self.decision_titles))
-        self.assertIn("Số: 153/QĐ-NV", text)
-        self.assertIn("Về việc công nhận danh hiệu", text)
+        self.assert_all_in(text, "Số: 153/QĐ-NV", "Về việc công nhận danh hiệu")
         # two titles of the same level: clauses of one article
         self.assertIn(
             "Điều 1. 1. Công nhận danh hiệu “Chiến sĩ thi đua cơ sở (thử)” năm 2025 "
@@ -284,8 +268,11 @@ class TestRoundDocuments(DocumentCase):
         )
         # the lower title pays nothing: the total is the higher one's
         self.assertIn("Tổng cộng: 01 cá nhân 2.340.000", annex)
-        self.assertIn("tổng số tiền thưởng: 2.340.000 đồng", text)
-        self.assertIn("thực hiện theo ghi chú tại danh sách kèm theo", text)
+        self.assert_all_in(
+            text,
+            "tổng số tiền thưởng: 2.340.000 đồng",
+            "thực hiện theo ghi chú tại danh sách kèm theo",
+        )
 
     def test_decision_difference_and_draft(self):
         """A higher title decided after a lower one of the same year pays the
@@ -308,8 +295,7 @@ class TestRoundDocuments(DocumentCase):
         text = self._text(self._html("report_decision", draft))
         self.assertIn("/QĐ-NV", text)
         self.assertNotIn("Số: 160", text)
-        self.assertIn("Hưởng phần chênh lệch", text)
-        self.assertIn("1.630.000", text)  # 2.340.000 - 710.000
+        self.assert_all_in(text, "Hưởng phần chênh lệch", "1.630.000")
         annex = text[text.index("DANH SÁCH") :]
         self.assertIn("Phạm Văn Ba", annex)
 
@@ -343,20 +329,20 @@ class TestRoundDocuments(DocumentCase):
             {line: (False, "HP-77")},
             {},
         )
-        html = self._html("report_decision", decision)
-        text = self._text(html)
+        _html, text = self._html_text("report_decision", decision)
         head = text[: text.index(MOTTO)]
         self.assertIn("UBND THÀNH PHỐ HẢI PHÒNG", head)
         self.assertNotIn("SỞ NGOẠI VỤ", head)
-        self.assertIn("Số: 3120/QĐ-UBND", text)
-        self.assertIn("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ", text)
-        self.assertIn(
+        self.assert_all_in(
+            text,
+            "Số: 3120/QĐ-UBND",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ",
             "Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 25/TTr-NV ngày "
             "15/12/2025.",
-            text,
         )
-        self.assertNotIn("Theo đề nghị của Chánh Văn phòng Sở", text)
-        self.assertNotIn("Căn cứ Biên bản họp", text)
+        self.assert_none_in(
+            text, "Theo đề nghị của Chánh Văn phòng Sở", "Căn cứ Biên bản họp"
+        )
         self.assertIn("được chi từ Quỹ thi đua, khen thưởng của thành phố.", text)
         self._assert_order(text, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Chủ")
         annex = text[text.index("DANH SÁCH") :]
@@ -366,15 +352,19 @@ class TestRoundDocuments(DocumentCase):
         self.assertNotIn("Số sổ vàng", annex)
 
     def test_decision_certificates(self):
-        html = self._html("report_decision_certificates", self.decision_forms)
-        text = self._text(html)
+        html, text = self._html_text(
+            "report_decision_certificates", self.decision_forms
+        )
         self.assertEqual(html.count('class="o_nd30_cert"'), 4)
-        self.assertIn("GIÁM ĐỐC SỞ NGOẠI VỤ THÀNH PHỐ HẢI PHÒNG", text)
-        self.assertIn("GIẤY KHEN", text)
-        self.assertIn("Bà: Lê Thị Hai", text)
-        self.assertIn("Chuyên viên chính, Phòng Thử nghiệm A", text)
-        self.assertIn("Số quyết định: 152/QĐ-NV, ngày 15 tháng 12 năm 2025", text)
-        self.assertIn("Số sổ vàng", text)
+        self.assert_all_in(
+            text,
+            "GIÁM ĐỐC SỞ NGOẠI VỤ THÀNH PHỐ HẢI PHÒNG",
+            "GIẤY KHEN",
+            "Bà: Lê Thị Hai",
+            "Chuyên viên chính, Phòng Thử nghiệm A",
+            "Số quyết định: 152/QĐ-NV, ngày 15 tháng 12 năm 2025",
+            "Số sổ vàng",
+        )
         report = self.env.ref(
             "emulation_commendation.action_report_decision_certificates"
         )
@@ -390,48 +380,44 @@ class TestRoundDocuments(DocumentCase):
 
     # --- the proposal upwards and the unit's proposal ------------------------
     def test_proposal_upwards(self):
-        html = self._html("report_proposal", self.proposal)
-        text = self._text(html)
+        html, text = self._html_text("report_proposal", self.proposal)
         self._assert_official(
             html, "Số: 25/TTr-NV", "Hải Phòng, ngày 15 tháng 12 năm 2025"
         )
-        self.assertIn("TỜ TRÌNH", text)
-        self.assertIn("Kính gửi: Chủ tịch Ủy ban nhân dân thành phố.", text)
-        self.assertIn("Căn cứ Nghị định số 152/2025/NĐ-CP", text)
-        self.assertIn(
+        self.assert_all_in(
+            text,
+            "TỜ TRÌNH",
+            "Kính gửi: Chủ tịch Ủy ban nhân dân thành phố.",
+            "Căn cứ Nghị định số 152/2025/NĐ-CP",
             "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Sở Ngoại vụ ngày "
             "10/12/2025;",
-            text,
-        )
-        self.assertIn(
-            "1. Bằng khen của Chủ tịch UBND thành phố (thử): 01 cá nhân.", text
-        )
-        self.assertIn(
-            "Kính trình Chủ tịch Ủy ban nhân dân thành phố xem xét, quyết định./.", text
+            "1. Bằng khen của Chủ tịch UBND thành phố (thử): 01 cá nhân.",
+            "Kính trình Chủ tịch Ủy ban nhân dân thành phố xem xét, quyết định./.",
         )
         self._assert_order(
             text, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Phó", "DANH SÁCH"
         )
         annex = text[text.index("DANH SÁCH") :]
-        self.assertIn(
-            "(Kèm theo Tờ trình số 25/TTr-NV ngày 15/12/2025 của Sở Ngoại vụ)", annex
-        )
-        self.assertIn(
-            "Đỗ Thị Bốn Phó Trưởng phòng, Phòng Thử nghiệm B 05/05 (100,0%)", annex
+        self.assert_all_in(
+            annex,
+            "(Kèm theo Tờ trình số 25/TTr-NV ngày 15/12/2025 của Sở Ngoại vụ)",
+            "Đỗ Thị Bốn Phó Trưởng phòng, Phòng Thử nghiệm B 05/05 (100,0%)",
         )
 
     def test_unit_proposal(self):
-        html = self._html("report_dossier_proposal", self.round["dossier_a"])
-        text = self._text(html)
+        html, text = self._html_text("report_dossier_proposal", self.round["dossier_a"])
         self._assert_official(
             html, "/TTr-NV", "Hải Phòng, ngày 05 tháng 12 năm 2025", parent=False
         )
         self.assertIn("TỜ TRÌNH", text)
         # issued by the unit to the Director
-        self.assertIn("PHÒNG THỬ NGHIỆM A", text)
-        self.assertIn("Kính gửi: Giám đốc Sở Ngoại vụ.", text)
-        self.assertIn("Trưởng Phòng A", text)
-        self.assertIn("Phòng Thử nghiệm A kính đề nghị Giám đốc Sở Ngoại vụ", text)
+        self.assert_all_in(
+            text,
+            "PHÒNG THỬ NGHIỆM A",
+            "Kính gửi: Giám đốc Sở Ngoại vụ.",
+            "Trưởng Phòng A",
+            "Phòng Thử nghiệm A kính đề nghị Giám đốc Sở Ngoại vụ",
+        )
         annex = text[text.index("DANH SÁCH") :]
         self._assert_order(
             annex,
@@ -562,8 +548,11 @@ class TestLegalBasesByDate(DocumentCase):
             number="190/QĐ-NV", date=D(2025, 12, 20), people=(self.emp2,)
         )
         text = self._text(self._html("report_decision", june.decision_id))
-        self.assertIn("Căn cứ Nghị định số 98/2023/NĐ-CP", text)
-        self.assertIn("tiền thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP", text)
+        self.assert_all_in(
+            text,
+            "Căn cứ Nghị định số 98/2023/NĐ-CP",
+            "tiền thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP",
+        )
         self.assertNotIn("152/2025", text)
         text = self._text(self._html("report_decision", december.decision_id))
         self.assertIn("Căn cứ Nghị định số 152/2025/NĐ-CP", text)
@@ -647,29 +636,8 @@ class TestOtherDocuments(DocumentCase):
                 "authority": "Giám đốc Sở Ngoại vụ",
             }
         )
-        cls.plan = cls.env["emulation.plan"].create(
-            {
-                "number": "113/KH-NV",
-                "name": "Triển khai một số nhiệm vụ trọng tâm công tác thi đua, "
-                "khen thưởng năm 2025",
-                "date": D(2025, 2, 19),
-                "year": 2025,
-                "objectives": "<p>Triển khai thực hiện Chỉ thị số 41-CT/TW.</p>",
-                "implementation": "<p>Văn phòng Sở chủ trì tham mưu.</p>",
-                "task_ids": [
-                    (0, 0, {"quarter": "q1", "name": "Ban hành Kế hoạch năm 2025"}),
-                    (0, 0, {"quarter": "q2", "name": "Báo cáo sơ kết 6 tháng"}),
-                ],
-            }
-        )
-        cls.report = cls.env["emulation.report"].create(
-            {
-                "kind": "semiannual",
-                "year": 2025,
-                "number": "25/BC-NV",
-                "date": D(2025, 6, 15),
-            }
-        )
+        cls.plan = cls.make_plan_113()
+        cls.report = cls.make_semiannual_report_25()
 
     @classmethod
     def _create_awards(cls, vals_list):
@@ -678,13 +646,15 @@ class TestOtherDocuments(DocumentCase):
     def test_achievement_report_history(self):
         line = self.dossier.line_ids.filtered(lambda ln: ln.employee_id == self.emp1)
         html = self._html("report_achievement", line)
-        self.assertIn(MOTTO, html)
-        self.assertIn("BÁO CÁO THÀNH TÍCH", html)
-        self.assertIn("Hải Phòng, ngày 10 tháng 12 năm 2025", html)
-        self.assertIn("NGƯỜI BÁO CÁO THÀNH TÍCH", html)
+        self.assert_all_in(
+            html,
+            MOTTO,
+            "BÁO CÁO THÀNH TÍCH",
+            "Hải Phòng, ngày 10 tháng 12 năm 2025",
+            "NGƯỜI BÁO CÁO THÀNH TÍCH",
+        )
         # history table filled from the awards of the employee
-        self.assertIn("45/QĐ-NV", html)
-        self.assertIn("20/12/2023", html)
+        self.assert_all_in(html, "45/QĐ-NV", "20/12/2023")
 
     def test_plan(self):
         html = self._html("report_emulation_plan", self.plan)
@@ -697,8 +667,7 @@ class TestOtherDocuments(DocumentCase):
             "III. TỔ CHỨC THỰC HIỆN",
         ):
             self.assertIn(section, html)
-        self.assertIn("Quý I", html)
-        self.assertIn("Ban hành Kế hoạch năm 2025", html)
+        self.assert_all_in(html, "Quý I", "Ban hành Kế hoạch năm 2025")
 
     def test_periodic_report(self):
         html = self._html("report_emulation_report", self.report)
@@ -720,10 +689,11 @@ class TestOtherDocuments(DocumentCase):
         )
         text = self._text(self._html("report_emulation_report", annual))
         # the dossier of the year, worded by its state
-        self.assertIn(
-            "Số hồ sơ đề nghị khen thưởng trong kỳ: 01 (đã kết thúc: 1)", text
+        self.assert_all_in(
+            text,
+            "Số hồ sơ đề nghị khen thưởng trong kỳ: 01 (đã kết thúc: 1)",
+            "Số tập thể, cá nhân được khen thưởng: 01",
         )
-        self.assertIn("Số tập thể, cá nhân được khen thưởng: 01", text)
 
 
 @tagged("post_install", "-at_install")
@@ -754,13 +724,16 @@ class TestRealPdf(HttpCase, ReportsCase):
         text = pdftotext(pdf, "-layout")
         flat = " ".join(text.split())
         # -layout keeps the two header columns side by side: check by words
-        self.assertIn("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", flat)
-        self.assertIn("Độc lập - Tự do - Hạnh phúc", flat)
-        self.assertIn("Số: 152/QĐ-NV", flat)
-        self.assertIn("Hải Phòng, ngày 15 tháng 12 năm 2025", flat)
-        self.assertIn("Điều 3.", flat)
-        self.assertIn("Nguyễn Thị Test", flat)
-        self.assertIn("Vũ Văn An", flat)
+        self.assert_all_in(
+            flat,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 152/QĐ-NV",
+            "Hải Phòng, ngày 15 tháng 12 năm 2025",
+            "Điều 3.",
+            "Nguyễn Thị Test",
+            "Vũ Văn An",
+        )
         # the list is on page 2, which carries its number
         pages = text.split("\f")
         self.assertGreaterEqual(len([p for p in pages if p.strip()]), 2)

@@ -161,6 +161,18 @@ class TestTours(HttpCase, EmulationCase):
             dossier.with_user(cls.user_office).action_verify()
             cls.dossiers |= dossier.with_env(cls.env)
 
+    def _tour(self, url, tour, user):
+        """The tour ``tour`` from ``url``, logged in as ``user``."""
+        self.start_tour(url, tour, login=user.login, timeout=TOUR_TIMEOUT)
+
+    def _assert_activity(self, record, user, activity_type):
+        """``user``'s activity on ``record`` is of the addon's type
+        ``activity_type`` (xml id)."""
+        activity = record.activity_ids.filtered(lambda a: a.user_id == user)
+        self.assertEqual(
+            activity.activity_type_id, self.env.ref(f"{MODULE}.{activity_type}")
+        )
+
     def _session(self):
         self.env.invalidate_all()
         return self.env["commendation.council.session"].search([("place", "=", PLACE)])
@@ -182,11 +194,10 @@ class TestTours(HttpCase, EmulationCase):
             set(self.dossiers.line_ids.mapped("eligibility_state")), {"eligible"}
         )
 
-        self.start_tour(
+        self._tour(
             "/odoo/council-sessions/new",
             "emulation_commendation_round_tour_office_session",
-            login=self.user_office.login,
-            timeout=TOUR_TIMEOUT,
+            self.user_office,
         )
         session = self._session()
         self.assertEqual(len(session), 1)
@@ -197,19 +208,14 @@ class TestTours(HttpCase, EmulationCase):
         self.assertEqual(session.line_ids, self.dossiers.line_ids)
         self.assertEqual(set(session.line_ids.mapped("state")), {"on_agenda"})
         self.assertEqual(set(self.dossiers.mapped("state")), {"in_round"})
-        secretary_activity = session.activity_ids.filtered(
-            lambda a: a.user_id == self.user_council
-        )
-        self.assertEqual(
-            secretary_activity.activity_type_id,
-            self.env.ref(f"{MODULE}.mail_activity_type_session_record"),
+        self._assert_activity(
+            session, self.user_council, "mail_activity_type_session_record"
         )
 
-        self.start_tour(
+        self._tour(
             "/odoo/council-sessions",
             "emulation_commendation_round_tour_secretary",
-            login=self.user_council.login,
-            timeout=TOUR_TIMEOUT,
+            self.user_council,
         )
         session = self._session()
         self.assertEqual(session.state, "closed")
@@ -227,11 +233,10 @@ class TestTours(HttpCase, EmulationCase):
         self.assertEqual(set(session.line_ids.mapped("vote_member_total")), {5})
         self.assertEqual(session.passed_count, 3)
 
-        self.start_tour(
+        self._tour(
             "/odoo/award-decisions/new",
             "emulation_commendation_round_tour_office_decision",
-            login=self.user_office.login,
-            timeout=TOUR_TIMEOUT,
+            self.user_office,
         )
         decision = self._decision()
         self.assertEqual(len(decision), 1)
@@ -239,19 +244,14 @@ class TestTours(HttpCase, EmulationCase):
         self.assertEqual(decision.authority_level, "department")
         self.assertEqual(decision.line_ids, ldtt_lines)
         self.assertEqual(decision.date, fields.Date.today())
-        director_activity = decision.activity_ids.filtered(
-            lambda a: a.user_id == self.user_director
-        )
-        self.assertEqual(
-            director_activity.activity_type_id,
-            self.env.ref(f"{MODULE}.mail_activity_type_decision_sign"),
+        self._assert_activity(
+            decision, self.user_director, "mail_activity_type_decision_sign"
         )
 
-        self.start_tour(
+        self._tour(
             "/odoo/award-decisions",
             "emulation_commendation_round_tour_director",
-            login=self.user_director.login,
-            timeout=TOUR_TIMEOUT,
+            self.user_director,
         )
         decision = self._decision()
         self.assertEqual(decision.state, "issued")
@@ -272,11 +272,10 @@ class TestTours(HttpCase, EmulationCase):
         # The CSTĐCS passed by the council still waits for its own decision.
         self.assertEqual(self._line(self.emp_two).state, "passed")
 
-        self.start_tour(
+        self._tour(
             "/odoo/employees",
             "emulation_commendation_round_tour_employee",
-            login=self.user_hr.login,
-            timeout=TOUR_TIMEOUT,
+            self.user_hr,
         )
         self.assertEqual(self.emp_one.commendation_award_ids.decision_id, decision)
 
@@ -312,11 +311,10 @@ class TestTours(HttpCase, EmulationCase):
         )
         pledge.action_sign()
         self.assertEqual(pledge.state, "signed")
-        self.start_tour(
+        self._tour(
             "/odoo/emulation-pledges",
             "emulation_commendation_pledge_tour_self_score",
-            login=self.user_unit_a.login,
-            timeout=TOUR_TIMEOUT,
+            self.user_unit_a,
         )
         self.env.invalidate_all()
         scores = pledge.score_ids
