@@ -172,6 +172,14 @@ class EmulationImportMixin(models.AbstractModel):
         table.drop(fname)
         table.set_column(f"{fname}/.id", ids)
 
+    @api.model
+    def _import_single(self, matches, several, missing):
+        """``(the one match, None)``, or ``(False, the reason)``: the reason is
+        ``several(count)`` when several match, ``missing()`` when none does."""
+        if len(matches) == 1:
+            return matches[0], None
+        return False, several(len(matches)) if matches else missing()
+
     def _import_find_units(self, values):
         """``{value: (department id, reason if not found)}``: a unit by its
         name, full name or code, dissolved (archived) units included."""
@@ -194,27 +202,20 @@ class EmulationImportMixin(models.AbstractModel):
                 # the active unit wins over dissolved homonyms
                 active = [unit for unit in matches if unit["active"]]
                 matches = active if len(active) == 1 else matches
-            if len(matches) == 1:
-                result[value] = (matches[0]["id"], None)
-            elif matches:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "%(count)s units are called “%(value)s”: give the full "
-                        "name (Parent / Unit) or the unit's code.",
-                        count=len(matches),
-                        value=value,
-                    ),
-                )
-            else:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "no unit called “%(value)s” (name or code); create it "
-                        "first, archived if it no longer exists.",
-                        value=value,
-                    ),
-                )
+            result[value] = self._import_single(
+                [unit["id"] for unit in matches],
+                several=lambda count, value=value: self.env._(
+                    "%(count)s units are called “%(value)s”: give the full "
+                    "name (Parent / Unit) or the unit's code.",
+                    count=count,
+                    value=value,
+                ),
+                missing=lambda value=value: self.env._(
+                    "no unit called “%(value)s” (name or code); create it "
+                    "first, archived if it no longer exists.",
+                    value=value,
+                ),
+            )
         return result
 
     def _import_find_partners(self, values):
@@ -228,26 +229,18 @@ class EmulationImportMixin(models.AbstractModel):
             index.setdefault(norm(partner["name"]), []).append(partner["id"])
         result = {}
         for value in values:
-            matches = index.get(norm(value), [])
-            if len(matches) == 1:
-                result[value] = (matches[0], None)
-            elif matches:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "%(count)s contacts are called “%(value)s”.",
-                        count=len(matches),
-                        value=value,
-                    ),
-                )
-            else:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "no contact called “%(value)s”: create it first.",
-                        value=value,
-                    ),
-                )
+            result[value] = self._import_single(
+                index.get(norm(value), []),
+                several=lambda count, value=value: self.env._(
+                    "%(count)s contacts are called “%(value)s”.",
+                    count=count,
+                    value=value,
+                ),
+                missing=lambda value=value: self.env._(
+                    "no contact called “%(value)s”: create it first.",
+                    value=value,
+                ),
+            )
         return result
 
     def _import_find_types(self, values):
@@ -262,22 +255,17 @@ class EmulationImportMixin(models.AbstractModel):
                     index.setdefault(key, set()).add(ctype["id"])
         result = {}
         for value in values:
-            matches = index.get(norm(value), set())
-            if len(matches) == 1:
-                result[value] = (next(iter(matches)), None)
-            else:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "no title or form with the code or name “%(value)s”.",
-                        value=value,
-                    )
-                    if not matches
-                    else self.env._(
-                        "several titles or forms match “%(value)s”: give the code.",
-                        value=value,
-                    ),
-                )
+            result[value] = self._import_single(
+                list(index.get(norm(value), ())),
+                several=lambda _count, value=value: self.env._(
+                    "several titles or forms match “%(value)s”: give the code.",
+                    value=value,
+                ),
+                missing=lambda value=value: self.env._(
+                    "no title or form with the code or name “%(value)s”.",
+                    value=value,
+                ),
+            )
         return result
 
     def _import_normalise(self, table, errors):
