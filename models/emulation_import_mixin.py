@@ -24,10 +24,22 @@ import datetime
 import re
 import unicodedata
 
-from odoo import api, models
+from odoo import Command, api, models
 
 DATE_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 TEMPLATE_FOLDER = "/emulation_commendation/static/xls/"
+# The fields whose value an update may leave out when it stays the same.
+UNCHANGED_TYPES = {
+    "boolean",
+    "char",
+    "date",
+    "datetime",
+    "float",
+    "integer",
+    "many2one",
+    "selection",
+    "text",
+}
 
 
 def norm(text):
@@ -465,6 +477,120 @@ class EmulationImportMixin(models.AbstractModel):
             ids.append(str(existing.get(key, "")) if key else "")
         if any(ids):
             table.set_column(".id", ids)
+
+    # ------------------------------------------------------------------
+    # Odoo's load, in batches: importing again costs no query per row
+    # ------------------------------------------------------------------
+    def _convert_records(self, records, log=lambda a: None):
+        """Odoo checks each database id a row gives (of the record it
+        updates, of a many2one the hook resolved) with a query of its own:
+        check them all at once, and leave to Odoo only the ids it will not
+        find, for its own message."""
+        records = list(records)
+        models_of = {".id": self} | {
+            fname: self.env[field.comodel_name]
+            for fname, field in self._fields.items()
+            if field.type == "many2one"
+        }
+        existing = {
+            fname: self._import_existing_ids(
+                model, {self._import_id_cell(record, fname) for record, _x in records}
+            )
+            for fname, model in models_of.items()
+        }
+        checked = []
+        for record, _extras in records:
+            known = {}
+            for fname in models_of:
+                record_id = self._import_id_cell(record, fname)
+                if record_id in existing[fname]:
+                    known[fname] = record_id
+                    del record[fname]
+            checked.append(known)
+        converted_records = super()._convert_records(records, log=log)
+        for (dbid, xid, converted, info), known in zip(
+            converted_records, checked, strict=True
+        ):
+            own_id = known.pop(".id", dbid)
+            converted.update(known)
+            yield own_id, xid, converted, info
+
+    @api.model
+    def _import_id_cell(self, record, fname):
+        """The database id a row (as extracted by Odoo's load) gives for
+        ``fname``: ``.id``, the row's own record, or a many2one given as
+        ``field/.id``; None when it gives none or not a number."""
+        value = record.get(fname)
+        if fname != ".id":
+            given = value[0] if value and len(value) == 1 else {}
+            value = given.get(".id") if set(given) == {".id"} else None
+        return int(value) if isinstance(value, str) and value.isdigit() else None
+
+    @api.model
+    def _import_existing_ids(self, model, ids):
+        """The existing records of ``model`` among ``ids`` (None ignored),
+        found as Odoo's load finds them one by one: the rows' own records
+        among those the user may see, the others whatever the rights."""
+        ids = [record_id for record_id in ids if record_id is not None]
+        if not ids:
+            return set()
+        if model._name == self._name:
+            return set(model.search([("id", "in", ids)]).ids)
+        return set(model.browse(ids).exists().ids)
+
+    def _load_records(self, data_list, update=False, ignore_duplicates=False):
+        """Odoo's load writes the rows that update a record one by one (one
+        write, its checks and its recomputations per row). Write them
+        together instead: the values a row leaves unchanged are left out,
+        and the records given the same new values are written at once."""
+        updates, others = [], []
+        for data in data_list:
+            is_update = not data.get("xml_id") and data["values"].get("id")
+            (updates if is_update else others).append(data)
+        if (
+            not updates
+            or ignore_duplicates
+            or any(field.type == "properties" for field in self._fields.values())
+        ):
+            return super()._load_records(data_list, update, ignore_duplicates)
+        Model = self.with_context(install_mode=True)
+        records = Model.browse([data["values"]["id"] for data in updates])
+        groups = {}
+        for data, record in zip(updates, records, strict=True):
+            data["record"] = record
+            values = {
+                fname: value
+                for fname, value in data["values"].items()
+                if fname != "id" and not self._import_unchanged(record, fname, value)
+            }
+            if values:
+                group = groups.setdefault(repr(sorted(values.items())), [values, []])
+                group[1].append(record.id)
+        for values, ids in groups.values():
+            Model.browse(ids).write(values)
+        if others:
+            super()._load_records(others, update, ignore_duplicates)
+        return self.browse().concat(*(data["record"] for data in data_list))
+
+    def _import_unchanged(self, record, fname, value):
+        """Whether writing ``value`` (as converted by Odoo's load) into
+        ``fname`` of ``record`` would leave it as it is. Only for the plain
+        fields anyone may read; any other field is written."""
+        field = self._fields.get(fname)
+        if field is None or field.groups or field.translate:
+            return False
+        if field.type == "many2many":
+            # as Odoo's load gives them: [Command.set(ids)]
+            return (
+                isinstance(value, list)
+                and len(value) == 1
+                and tuple(value[0][:2]) == (Command.SET, 0)
+                and set(value[0][2]) == set(record[fname].ids)
+            )
+        if field.type not in UNCHANGED_TYPES:
+            return False
+        new = field.convert_to_record(field.convert_to_cache(value, record), record)
+        return new == record[fname]
 
     # ------------------------------------------------------------------
     # Errors
