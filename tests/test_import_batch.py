@@ -151,26 +151,21 @@ class TestImportAwardsPerCompany(ImportCase):
         cls.award_b._revoke("Nhập nhầm")
 
     def _file(self, authority):
+        """One award of the Director's, to ``an``; the other cells empty."""
+        cells = {
+            "Mã nhân viên": "NHAP001",
+            "Danh hiệu / hình thức": "CSTDCS",
+            "Năm": 2021,
+            "Loại khen thưởng": "Hằng năm",
+            "Số quyết định": "12/QĐ-NV",
+            "Ngày quyết định": "28/12/2021",
+            "Cơ quan ban hành": authority,
+            "Cấp khen thưởng": "Sở",
+        }
         return xlsx(
             AWARD_HEADERS,
-            [
-                [
-                    "NHAP001",
-                    "",
-                    "Chuyên viên",
-                    "Phòng Nhập A",
-                    "",
-                    "CSTDCS",
-                    2021,
-                    "Hằng năm",
-                    "12/QĐ-NV",
-                    "28/12/2021",
-                    authority,
-                    "Sở",
-                    "",
-                ]
-            ],
-            text_columns=("Mã nhân viên", "Ngày quyết định", "Số sổ vàng"),
+            [[cells.get(header, "") for header in AWARD_HEADERS]],
+            text_columns=TEXT_COLUMNS,
         )
 
     def _awards(self):
