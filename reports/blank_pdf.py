@@ -158,29 +158,27 @@ def draw_grid(can, width_mm, height_mm):
     light = Color(0.78, 0.88, 0.98)
     medium = Color(0.45, 0.65, 0.9)
     dark = Color(0.1, 0.25, 0.6)
-    for step_mm in range(0, int(width_mm) + 1):
-        weight, colour = (
-            (0.5, dark)
-            if step_mm % 10 == 0
-            else (0.3, medium)
-            if step_mm % 5 == 0
-            else (0.1, light)
-        )
-        can.setStrokeColor(colour)
-        can.setLineWidth(weight)
-        can.line(step_mm * mm, 0, step_mm * mm, page_height)
-    for step_mm in range(0, int(height_mm) + 1):
-        weight, colour = (
-            (0.5, dark)
-            if step_mm % 10 == 0
-            else (0.3, medium)
-            if step_mm % 5 == 0
-            else (0.1, light)
-        )
-        can.setStrokeColor(colour)
-        can.setLineWidth(weight)
-        y = page_height - step_mm * mm
-        can.line(0, y, width_mm * mm, y)
+
+    def grid_lines(extent_mm, draw_line):
+        """A line every millimetre across extent_mm (drawn by draw_line at
+        its distance from the edge), heavier every 5 and 10 mm."""
+        for step_mm in range(0, int(extent_mm) + 1):
+            weight, colour = (
+                (0.5, dark)
+                if step_mm % 10 == 0
+                else (0.3, medium)
+                if step_mm % 5 == 0
+                else (0.1, light)
+            )
+            can.setStrokeColor(colour)
+            can.setLineWidth(weight)
+            draw_line(step_mm * mm)
+
+    grid_lines(width_mm, lambda x: can.line(x, 0, x, page_height))
+    grid_lines(
+        height_mm,
+        lambda down: can.line(0, page_height - down, width_mm * mm, page_height - down),
+    )
     label = fonts()[(False, False)]
     can.setFillColor(dark)
     can.setFont(label, 6)

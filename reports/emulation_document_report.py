@@ -129,17 +129,20 @@ class EmulationDocumentReport(models.AbstractModel):
         PHÓ GIÁM ĐỐC" is split on '/'."""
         helper = self._helper()
         own = helper._agency(company)
-        archive = "Lưu: VT"
-        if own["drafting_unit"]:
-            archive += ", %s" % own["drafting_unit"]
         return {
             "recipients": list(recipients),
-            "archive": archive + ".",
+            "archive": "Lưu: %s." % self._archive(company),
             "sign_lines": helper.split_lines(
                 own["signer_title"] if sign_title is None else sign_title
             ),
             "signer": own["signer_name"] if signer is None else (signer or ""),
         }
+
+    def _archive(self, company):
+        """Where the document is kept: 'VT, VP' (the archive and the drafting
+        unit)."""
+        drafting_unit = self._helper()._agency(company)["drafting_unit"]
+        return ", ".join(part for part in ("VT", drafting_unit) if part)
 
     def _foot_one_title(self, company, recipients):
         """The foot of the documents that print the agency's signer title as

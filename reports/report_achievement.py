@@ -53,6 +53,18 @@ class ReportAchievement(models.AbstractModel):
             titles, forms = history.get(line.id, ([], []))
             values["history_titles"] = titles or [dict(words.NONE_ROW)]
             values["history_forms"] = forms or [dict(words.NONE_ROW)]
+            # the two tables of section III, in the order printed
+            values["history_tables"] = [
+                {
+                    "title": "%s. %s" % (number, heading),
+                    "heading": heading,
+                    "rows": values[key],
+                }
+                for number, key, heading in (
+                    ("1", "history_titles", "Danh hiệu thi đua"),
+                    ("2", "history_forms", "Hình thức khen thưởng"),
+                )
+            ]
             result[line.id] = values
         return result
 
@@ -367,30 +379,25 @@ class ReportAchievement(models.AbstractModel):
         years = people.mapped("year")
         low, high = min(years) - 4, max(years)
         employees = people.mapped("employee_id")
-        all_ratings = (
-            self.env["emulation.rating"]
-            .sudo()
-            .search(
-                [
-                    ("employee_id", "in", employees.ids),
-                    ("year", ">=", low),
-                    ("year", "<=", high),
-                ],
-                order="year, id",
+
+        def in_years(model, field):
+            """The records of ``model`` whose ``field`` holds one of the
+            people, from year ``low`` to ``high``."""
+            return (
+                self.env[model]
+                .sudo()
+                .search(
+                    [
+                        (field, "in", employees.ids),
+                        ("year", ">=", low),
+                        ("year", "<=", high),
+                    ],
+                    order="year, id",
+                )
             )
-        )
-        all_initiatives = (
-            self.env["emulation.initiative"]
-            .sudo()
-            .search(
-                [
-                    ("employee_ids", "in", employees.ids),
-                    ("year", ">=", low),
-                    ("year", "<=", high),
-                ],
-                order="year, id",
-            )
-        )
+
+        all_ratings = in_years("emulation.rating", "employee_id")
+        all_initiatives = in_years("emulation.initiative", "employee_ids")
         for line in people:
             window = range(line.year - 4, line.year + 1)
             ratings[line.id] = [

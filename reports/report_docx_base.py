@@ -114,50 +114,48 @@ class EmulationDocxReport(models.AbstractModel):
     def _doc_helper(self):
         return self.env["emulation.document.helper"]
 
-    def _nd30_head(
-        self,
-        company,
-        type_code,
-        number,
-        date,
-        title,
-        subject="",
-        place=None,
-        parent=None,
-        agency=None,
-    ):
+    def _document_report(self):
+        return self.env["emulation.document.report"]
+
+    def _docx_head(self, values):
+        """The head keys of a Word document from the values of its PDF (see
+        ``emulation.document.report``)."""
+        return {key: values[key] for key in HEAD_KEYS}
+
+    def _nd30_head(self, company, type_code, number, date, title, subject="", **kw):
         """Agency block, number, place and date, title and trích yếu, as the
         QWeb layout ``report_nd30_layout`` prints them (the head of
-        ``emulation.document.report``)."""
-        head = self.env["emulation.document.report"]._head(
-            company,
-            type_code,
-            number,
-            date,
-            title,
-            subject,
-            parent=parent,
-            agency=agency,
-            place=place,
+        ``emulation.document.report``; keywords ``place``, ``parent``,
+        ``agency`` as there)."""
+        return self._docx_head(
+            self._document_report()._head(
+                company, type_code, number, date, title, subject, **kw
+            )
         )
-        return {key: head[key] for key in HEAD_KEYS}
 
     def _nd30_foot(
         self, company, recipients=None, sign_lines=None, signer=None, archive=None
     ):
-        """The "Nơi nhận" block and the signature, as the QWeb layout."""
+        """The "Nơi nhận" block and the signature, as the QWeb layout (the
+        foot of ``emulation.document.report``); the template prints "Lưu:"
+        and the full stop around ``archive``."""
+        document_report = self._document_report()
+        foot = document_report._foot(
+            company, [item for item in (recipients or []) if item], signer=signer
+        )
+        foot["archive"] = archive or document_report._archive(company)
+        if sign_lines:
+            foot["sign_lines"] = sign_lines
+        return foot
+
+    def _legal_grounds(self, types):
+        """'Căn cứ ...;' lines of the legal bases of the titles and forms
+        ``types``, else of the default ones."""
         helper = self._doc_helper()
-        values = helper._agency(company)
-        if not archive:
-            archive = ", ".join(
-                part for part in ("VT", values["drafting_unit"]) if part
-            )
-        return {
-            "recipients": [item for item in (recipients or []) if item],
-            "archive": archive,
-            "sign_lines": sign_lines or helper.split_lines(values["signer_title"]),
-            "signer": values["signer_name"] if signer is None else (signer or ""),
-        }
+        return (
+            helper.legal_basis_lines(types.legal_document_ids)
+            or helper.default_legal_basis_lines()
+        )
 
     def _html_paragraphs(self, html):
         return html_paragraphs(html)

@@ -1,30 +1,14 @@
-from odoo import api, models
+from odoo import models
 
 
 class ReportDocxDecision(models.AbstractModel):
     """Quyết định khen thưởng with its list (Word), from a draft (rewards as
-    they will be paid) or an issued decision (its awards, Gold Book numbers).
-
-    ``_get_report_values`` gives the same values to a QWeb template:
-    ``values[decision.id]``."""
+    they will be paid) or an issued decision (its awards, Gold Book numbers)."""
 
     _name = "report.emulation_commendation.docx_decision"
     _inherit = "emulation.docx.round"
     _description = "Award Decision (Word)"
     _docx_model = "commendation.decision"
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        decisions = self.env[self._docx_model].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": self._docx_model,
-            "docs": decisions,
-            "values": {
-                decision.id: self._get_docx_values(decision, data or {})
-                for decision in decisions
-            },
-        }
 
     def _get_docx_values(self, decision, data):
         helper = self._doc_helper()
@@ -58,16 +42,11 @@ class ReportDocxDecision(models.AbstractModel):
             decision.subject,
             **issuer,
         )
-        types = lines.mapped("decided_type_id")
-        grounds = (
-            helper.legal_basis_lines(types.mapped("legal_document_ids"))
-            or helper.default_legal_basis_lines()
+        grounds = self._grounds(
+            lines,
+            lines.decided_type_id,
+            "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ngày %(date)s;",
         )
-        for session in lines.mapped("session_id").sorted("date"):
-            grounds.append(
-                "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ngày %s;"
-                % helper.date_text(session.date)
-            )
         if decision.proposal_id:
             grounds.append(
                 "Xét Tờ trình số %s ngày %s của %s;"

@@ -21,46 +21,23 @@ class ReportDocxDossierProposal(models.AbstractModel):
         level = helper.highest_authority(types)
         to_authority = helper.authority_text(types, company)
         by_unit = level == "department"
-        manager = dossier.department_id.manager_id
-        subject = (
-            "Về việc đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng "
-            "năm %s" % dossier.year
-        )
+        document_report = self.env[
+            "report.emulation_commendation.report_dossier_proposal"
+        ]
+        values = self._docx_head(document_report._unit_head(dossier, by_unit))
         if by_unit:
-            values = self._nd30_head(
-                company,
-                "TTr",
-                False,
-                dossier.date,
-                "TỜ TRÌNH",
-                subject,
-                parent=agency["name"],
-                agency=(dossier.department_id.name or "").upper(),
-            )
             foot = self._nd30_foot(
                 company,
-                [
-                    "Như trên",
-                    "Hội đồng Thi đua - Khen thưởng Sở",
-                    "Văn phòng Sở (tổng hợp)",
-                ],
-                sign_lines=[
-                    ((manager.job_title if manager else "") or "Trưởng phòng").upper()
-                ],
-                signer=manager.name or "",
+                words.RECIPIENTS["unit_proposal"],
+                sign_lines=[document_report._unit_sign_title(dossier)],
+                signer=dossier.department_id.manager_id.name or "",
             )
         else:
-            values = self._nd30_head(
-                company, "TTr", False, dossier.date, "TỜ TRÌNH", subject
-            )
             foot = self._nd30_foot(
                 company,
                 ["Như trên", "Hội đồng Thi đua - Khen thưởng Sở", "Lãnh đạo Sở"],
             )
-        grounds = (
-            helper.legal_basis_lines(types.mapped("legal_document_ids"))
-            or helper.default_legal_basis_lines()
-        )
+        grounds = self._legal_grounds(types)
         movement = dossier.movement_id if "movement_id" in dossier._fields else False
         if movement:
             grounds.append(
@@ -91,8 +68,7 @@ class ReportDocxDossierProposal(models.AbstractModel):
                 counts.append("%s cá nhân" % helper.two_digits(others))
             phrase = helper.type_phrase(ctype)
             type_items.append(
-                "%s. %s: %s."
-                % (index, phrase[:1].upper() + phrase[1:], ", ".join(counts))
+                "%s. %s: %s." % (index, helper.capitalise(phrase), ", ".join(counts))
             )
         values.update(
             {

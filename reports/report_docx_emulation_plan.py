@@ -4,8 +4,9 @@ from . import emulation_document_words as words
 
 
 class ReportDocxEmulationPlan(models.AbstractModel):
-    """Kế hoạch công tác thi đua, khen thưởng (Word): the content of the PDF
-    ``report_emulation_plan_document``."""
+    """Kế hoạch công tác thi đua, khen thưởng (Word): the values of the PDF
+    ``report_emulation_plan`` with the typed texts as paragraphs and the
+    "Nơi nhận" typed on the plan as items."""
 
     _name = "report.emulation_commendation.docx_emulation_plan"
     _inherit = "emulation.docx.report"
@@ -14,40 +15,29 @@ class ReportDocxEmulationPlan(models.AbstractModel):
 
     def _get_docx_values(self, plan, data):
         helper = self._doc_helper()
-        company = plan.company_id
-        values = self._nd30_head(
-            company,
-            "KH",
-            plan.number,
-            plan.date,
-            "KẾ HOẠCH",
-            plan.name,
-            place=plan.place,
-            parent=plan.parent_agency or None,
-            agency=plan.agency_name,
-        )
-        preamble = self._html_paragraphs(plan.preamble)
-        if not preamble:
-            preamble = helper.legal_basis_lines(plan.legal_document_ids)
-        sections = self.env[
+        document = self.env[
             "report.emulation_commendation.report_emulation_plan"
-        ]._task_sections(plan)
+        ]._document_values(plan, data)
+        values = self._docx_head(document)
         recipients, archive = self._recipients_from_html(plan.recipients)
         values.update(
             {
-                "preamble": preamble,
-                "objectives": self._html_paragraphs(plan.objectives),
-                "task_sections": sections,
-                "implementation": self._html_paragraphs(plan.implementation),
-                "closing": self._html_paragraphs(plan.closing),
+                "preamble": self._html_paragraphs(plan.preamble)
+                or helper.legal_basis_lines(plan.legal_document_ids),
+                "objectives": self._html_paragraphs(document["objectives_html"]),
+                "task_sections": document["task_sections"],
+                "implementation": self._html_paragraphs(
+                    document["implementation_html"]
+                ),
+                "closing": self._html_paragraphs(document["closing_html"]),
             }
         )
         values.update(
             self._nd30_foot(
-                company,
+                plan.company_id,
                 recipients or words.RECIPIENTS["plan"],
                 sign_lines=helper.split_lines(plan.signer_position),
-                signer=plan.signer_id.name if plan.signer_id else None,
+                signer=document["signer"],
                 archive=archive,
             )
         )

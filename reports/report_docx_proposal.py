@@ -1,40 +1,24 @@
-from odoo import api, models
+from odoo import models
 
 from . import emulation_document_words as words
 
 
 class ReportDocxProposal(models.AbstractModel):
-    """The Department's Tờ trình upwards with its list (Word).
-
-    ``_get_report_values`` gives the same values to a QWeb template:
-    ``values[proposal.id]``."""
+    """The Department's Tờ trình upwards with its list (Word)."""
 
     _name = "report.emulation_commendation.docx_proposal"
     _inherit = "emulation.docx.round"
     _description = "Proposal Upwards (Word)"
     _docx_model = "commendation.proposal"
 
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        proposals = self.env[self._docx_model].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": self._docx_model,
-            "docs": proposals,
-            "values": {
-                proposal.id: self._get_docx_values(proposal, data or {})
-                for proposal in proposals
-            },
-        }
-
     def _vote_text(self, line):
         total = line.vote_member_total or line.session_id.member_total
         if not line.votes_for or not total:
             return ""
-        return "%s/%s (%s%%)" % (
+        return "%s/%s (%s)" % (
             line.votes_for,
             total,
-            ("%.1f" % (100.0 * line.votes_for / total)).replace(".", ","),
+            self._doc_helper().percent_text(100.0 * line.votes_for / total),
         )
 
     def _get_docx_values(self, proposal, data):
@@ -45,16 +29,13 @@ class ReportDocxProposal(models.AbstractModel):
         values = self._nd30_head(
             company, "TTr", proposal.name, proposal.date, "TỜ TRÌNH", proposal.subject
         )
-        types = lines.mapped("type_id")
-        grounds = (
-            helper.legal_basis_lines(types.mapped("legal_document_ids"))
-            or helper.default_legal_basis_lines()
+        grounds = self._grounds(
+            lines,
+            lines.type_id,
+            "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %(agency)s ngày "
+            "%(date)s;",
+            agency=helper.sentence_case(agency["name"]),
         )
-        for session in lines.mapped("session_id").sorted("date"):
-            grounds.append(
-                "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %s ngày %s;"
-                % (helper.sentence_case(agency["name"]), helper.date_text(session.date))
-            )
         addressee = proposal.addressee or ""
         number_text = proposal.name or "\u00a0" * 6 + "/TTr-%s" % agency["code"]
         values.update(

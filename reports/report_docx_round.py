@@ -2,10 +2,11 @@
 council session): the list of recipients grouped by unit, in the order of
 the organisation, people in the order of Vietnamese lists within a unit."""
 
-from odoo import models
+from odoo import api, models
 
 from ..tools.vietnamese import name_key, text_key
 from . import emulation_document_words as words
+from .emulation_document_helper import unit_order_key
 
 ROMAN = ["I", "II", "III", "IV", "V"]
 
@@ -15,23 +16,31 @@ class EmulationDocxRound(models.AbstractModel):
     _inherit = "emulation.docx.report"
     _description = "Word Documents of the Round"
 
-    # ------------------------------------------------------------------
-    # Order
-    # ------------------------------------------------------------------
-    def _unit_key(self, department):
-        """The place of a unit in the organisation: its ancestors from the
-        top, each by its sequence (when departments have one) and name."""
-        if not department:
-            return ((999999, ()),)
-        chain = []
-        node = department
-        seen = set()
-        while node and node.id not in seen:
-            seen.add(node.id)
-            sequence = node.sequence if "sequence" in node._fields else 0
-            chain.append((sequence or 0, text_key(node.name)))
-            node = node.parent_id
-        return tuple(reversed(chain))
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        """The same values for a QWeb template: ``values[record id]``."""
+        records = self.env[self._docx_model].browse(docids)
+        return {
+            "doc_ids": docids,
+            "doc_model": self._docx_model,
+            "docs": records,
+            "values": {
+                record.id: self._get_docx_values(record, data or {})
+                for record in records
+            },
+        }
+
+    def _grounds(self, lines, types, session_ground, **names):
+        """The legal bases of ``types`` (``_legal_grounds``), then
+        ``session_ground`` (a text with ``%(date)s`` and ``names``) for each
+        council session of ``lines``, by date."""
+        helper = self._doc_helper()
+        grounds = self._legal_grounds(types)
+        for session in lines.session_id.sorted("date"):
+            grounds.append(
+                session_ground % dict(names, date=helper.date_text(session.date))
+            )
+        return grounds
 
     def _line_unit(self, line):
         """The unit an individual line is listed under (a collective is its
@@ -102,7 +111,7 @@ class EmulationDocxRound(models.AbstractModel):
                 for line in kind_lines:
                     units.setdefault(self._line_unit(line), []).append(line)
                 ordered = sorted(
-                    units.items(), key=lambda item: self._unit_key(item[0])
+                    units.items(), key=lambda item: unit_order_key(item[0])
                 )
                 for unit, unit_lines in ordered:
                     rows.append({"group": unit.name or "Đơn vị khác"})
@@ -113,7 +122,7 @@ class EmulationDocxRound(models.AbstractModel):
                         rows.append(line_row(line))
             elif kind == "collective":
                 for line in sorted(
-                    kind_lines, key=lambda ln: self._unit_key(ln.department_id)
+                    kind_lines, key=lambda ln: unit_order_key(ln.department_id)
                 ):
                     index += 1
                     rows.append(line_row(line))
@@ -161,7 +170,7 @@ class EmulationDocxRound(models.AbstractModel):
             if style == "proposal":
                 items.append(
                     "%s. %s: %s"
-                    % (number, phrase[:1].upper() + phrase[1:], ", ".join(counts))
+                    % (number, helper.capitalise(phrase), ", ".join(counts))
                 )
                 continue
             verb = "Công nhận" if ctype.category == "title" else "Tặng"

@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import models
 
 from . import emulation_document_words as words
 
@@ -6,33 +6,17 @@ from . import emulation_document_words as words
 class ReportDocxSessionMinutes(models.AbstractModel):
     """Biên bản họp Hội đồng Thi đua - Khen thưởng (Word): attendance, written
     opinions, the tally of each candidate counted on the council's total
-    members, the conclusion.
-
-    ``_get_report_values`` gives the same values to a QWeb template:
-    ``values[session.id]``."""
+    members, the conclusion."""
 
     _name = "report.emulation_commendation.docx_session_minutes"
     _inherit = "emulation.docx.round"
     _description = "Council Session Minutes (Word)"
     _docx_model = "commendation.council.session"
 
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        sessions = self.env[self._docx_model].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": self._docx_model,
-            "docs": sessions,
-            "values": {
-                session.id: self._get_docx_values(session, data or {})
-                for session in sessions
-            },
-        }
-
     def _percent(self, part, total):
         if not total:
             return "0%"
-        return ("%.1f" % (100.0 * part / total)).replace(".", ",") + "%"
+        return self._doc_helper().percent_text(100.0 * part / total)
 
     def _session_values(self, session):
         """What the minutes, the ballot and the tally share."""
@@ -52,8 +36,7 @@ class ReportDocxSessionMinutes(models.AbstractModel):
             "BIÊN BẢN",
             "Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng năm %s"
             % session.year,
-            parent=agency["name"],
-            agency="HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+            **self._document_report()._council_head(company),
         )
         chair = session.chair_id.name or ""
         secretary = session.secretary_id.name or ""
@@ -88,7 +71,7 @@ class ReportDocxSessionMinutes(models.AbstractModel):
                 "session_date": helper.date_text(session.date),
                 "place": session.place
                 or "trụ sở %s" % helper.sentence_case(agency["name"]),
-                "council": session.council_id.name or "Hội đồng Thi đua - Khen thưởng",
+                "council": session.council_id.name or words.COUNCIL_NAME,
                 "chair": chair,
                 "secretary": secretary,
                 "member_total": helper.two_digits(total),

@@ -175,24 +175,13 @@ class ReportDossierProposal(models.AbstractModel):
         date = dossier.date or fields.Date.context_today(self)
         lines = dossier.line_ids.filtered(lambda line: line.state != "dropped")
         unit = dossier.department_id
-        manager = unit.manager_id
-        values = self._head(
-            company,
-            "TTr",
-            False,
-            dossier.date,
-            "TỜ TRÌNH",
-            "Về việc đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng "
-            "năm %s" % dossier.year,
-            parent=agency["name"],
-            agency=(unit.name or "").upper(),
-        )
+        values = self._unit_head(dossier)
         values.update(
             self._foot(
                 company,
                 words.RECIPIENTS["unit_proposal"],
-                ((manager.job_title if manager else "") or "Trưởng phòng").upper(),
-                manager.name or "",
+                self._unit_sign_title(dossier),
+                unit.manager_id.name or "",
             )
         )
         items = [
@@ -250,3 +239,29 @@ class ReportDossierProposal(models.AbstractModel):
             }
         )
         return values
+
+    def _unit_head(self, dossier, by_unit=True):
+        """The head of a unit's Tờ trình: the unit's name under the
+        Department's (``by_unit`` False: the Department's own block)."""
+        company = dossier.company_id
+        block = {}
+        if by_unit:
+            block = {
+                "parent": self._helper()._agency(company)["name"],
+                "agency": (dossier.department_id.name or "").upper(),
+            }
+        return self._head(
+            company,
+            "TTr",
+            False,
+            dossier.date,
+            "TỜ TRÌNH",
+            "Về việc đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng "
+            "năm %s" % dossier.year,
+            **block,
+        )
+
+    def _unit_sign_title(self, dossier):
+        """'TRƯỞNG PHÒNG': the title of the head of the unit."""
+        manager = dossier.department_id.manager_id
+        return ((manager.job_title if manager else "") or "Trưởng phòng").upper()

@@ -20,6 +20,7 @@ each document provides are built by the report models in reports/
 template in Word. Run this script again after changing it, and commit both.
 """
 
+import contextlib
 import datetime
 import os
 import sys
@@ -164,6 +165,25 @@ def tag(container, text, style="ND30 Tag"):
     return para(container, text, style=style)
 
 
+@contextlib.contextmanager
+def block(container, opening, closing):
+    """The paragraphs added inside the ``with`` between the tags
+    {%p opening %} and {%p closing %}."""
+    tag(container, "{%%p %s %%}" % opening)
+    yield container
+    tag(container, "{%%p %s %%}" % closing)
+
+
+def each(container, loop):
+    """``with each(doc, "x in items"):`` repeats its paragraphs per item."""
+    return block(container, "for %s" % loop, "endfor")
+
+
+def only_if(container, condition):
+    """``with only_if(doc, "name"):`` keeps its paragraphs when name is set."""
+    return block(container, "if %s" % condition, "endif")
+
+
 # ---------------------------------------------------------------- document
 
 
@@ -234,24 +254,16 @@ def new_document(title, landscape=False):
         space_after=Pt(6),
         line_spacing=1.15,
     )
-    add_style(
-        "ND30 Heading",
-        bold=True,
-        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-        first_line_indent=Cm(1.27),
-        space_before=Pt(6),
-        space_after=Pt(6),
-        keep_with_next=True,
-    )
-    add_style(
-        "ND30 Subheading",
-        bold=True,
-        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-        first_line_indent=Cm(1.27),
-        space_before=Pt(6),
-        space_after=Pt(4),
-        keep_with_next=True,
-    )
+    for name, after in (("ND30 Heading", 6), ("ND30 Subheading", 4)):
+        add_style(
+            name,
+            bold=True,
+            align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+            first_line_indent=Cm(1.27),
+            space_before=Pt(6),
+            space_after=Pt(after),
+            keep_with_next=True,
+        )
     add_style("ND30 Center", align=center)
     add_style("ND30 Parent", size=12, align=center)
     add_style("ND30 Agency", size=12, bold=True, align=center)
@@ -323,130 +335,172 @@ def agency_header(doc, number=True):
     _no_cell_margins(table)
     _widths(table, (left_mm, right_mm))
     left, right = table.rows[0].cells
-    tag(left, "{%p if parent_agency %}")
-    para(left, "{{ parent_agency }}", style="ND30 Parent")
-    tag(left, "{%p endif %}")
+    with only_if(left, "parent_agency"):
+        para(left, "{{ parent_agency }}", style="ND30 Parent")
     para(left, "{{ agency }}", style="ND30 Agency")
     rule(left, 22, left_mm)
-    para(right, MOTTO, style="ND30 Motto")
-    para(right, MOTTO2, style="ND30 Motto2")
-    rule(right, 54, right_mm)
+    motto(right, right_mm)
     left, right = table.rows[1].cells
-    if number:
-        para(left, "{{ number_line }}", style="ND30 Number")
-    else:
-        para(left, "", style="ND30 Number")
+    para(left, "{{ number_line }}" if number else "", style="ND30 Number")
     para(right, "{{ date_line }}", style="ND30 Date")
     return table
 
 
+def motto(container, width_mm):
+    """The national motto over a line of 54 mm, centred in width_mm."""
+    para(container, MOTTO, style="ND30 Motto")
+    para(container, MOTTO2, style="ND30 Motto2")
+    rule(container, 54, width_mm)
+
+
 def motto_header(doc):
     """No agency block (a personal report): the motto centred on the page."""
-    para(doc, MOTTO, style="ND30 Motto")
-    para(doc, MOTTO2, style="ND30 Motto2")
-    rule(doc, 54, TEXT_WIDTH_MM)
+    motto(doc, TEXT_WIDTH_MM)
     para(doc, "{{ date_line }}", style="ND30 Date", align=WD_ALIGN_PARAGRAPH.RIGHT)
+
+
+def official_document(title, number=True):
+    """A new document opening with the agency header and the title block."""
+    doc = new_document(title)
+    agency_header(doc, number=number)
+    title_block(doc)
+    return doc
 
 
 def title_block(doc):
     para(doc, "{{ title }}", style="ND30 Title")
-    tag(doc, "{%p if subject %}")
-    para(doc, "{{ subject }}", style="ND30 Subject")
-    tag(doc, "{%p endif %}")
+    with only_if(doc, "subject"):
+        para(doc, "{{ subject }}", style="ND30 Subject")
     rule(doc, 50, TEXT_WIDTH_MM)
 
 
 def paragraphs(doc, name, style="ND30 Body", prefix=""):
-    tag(doc, "{%%p for text in %s %%}" % name)
-    para(doc, prefix + "{{ text }}", style=style)
-    tag(doc, "{%p endfor %}")
+    with each(doc, "text in %s" % name):
+        para(doc, prefix + "{{ text }}", style=style)
+
+
+def titled_parts(doc, loop, title, items, text):
+    """Per item of ``loop``: its ``title`` as a subheading, then one
+    paragraph per entry of its list (``items``, a loop, giving ``text``)."""
+    with each(doc, loop):
+        para(doc, "{{ %s }}" % title, style="ND30 Subheading")
+        with each(doc, items):
+            para(doc, text)
+
+
+def _signature_table(doc, widths_mm):
+    """A borderless table of two columns kept on one page, after a space."""
+    para(doc, "", style="ND30 Tag", after=12)
+    table = doc.add_table(rows=1, cols=2)
+    _no_cell_margins(table)
+    _widths(table, widths_mm)
+    _cant_split(table.rows[0])
+    return table
+
+
+def _signer_name(cell, text):
+    """The space left for the signature and seal, then the signer's name."""
+    for _i in range(4):
+        para(cell, "", style="ND30 Sign")
+    para(cell, text, style="ND30 Sign Name")
 
 
 def footer(doc):
     """Nơi nhận (left), signature (right)."""
-    para(doc, "", style="ND30 Tag", after=12)
-    table = doc.add_table(rows=1, cols=2)
-    _no_cell_margins(table)
-    _widths(table, (80, 85))
-    _cant_split(table.rows[0])
+    table = _signature_table(doc, (80, 85))
     left, right = table.rows[0].cells
     para(left, "Nơi nhận:", style="ND30 Recipients Title")
-    tag(left, "{%p for item in recipients %}")
-    para(left, "- {{ item }};", style="ND30 Recipients")
-    tag(left, "{%p endfor %}")
+    with each(left, "item in recipients"):
+        para(left, "- {{ item }};", style="ND30 Recipients")
     para(left, "- Lưu: {{ archive }}.", style="ND30 Recipients")
-    tag(right, "{%p for line in sign_lines %}")
-    para(right, "{{ line }}", style="ND30 Sign")
-    tag(right, "{%p endfor %}")
-    for _i in range(4):
-        para(right, "", style="ND30 Sign")
-    para(right, "{{ signer }}", style="ND30 Sign Name")
+    with each(right, "line in sign_lines"):
+        para(right, "{{ line }}", style="ND30 Sign")
+    _signer_name(right, "{{ signer }}")
     return table
 
 
 def two_signatures(doc, left="sign_left", right="sign_right"):
     """Two signature blocks side by side (values: title, note, name)."""
-    para(doc, "", style="ND30 Tag", after=12)
-    table = doc.add_table(rows=1, cols=2)
-    _no_cell_margins(table)
-    _widths(table, (82, 83))
-    _cant_split(table.rows[0])
+    table = _signature_table(doc, (82, 83))
     for cell, key in zip(table.rows[0].cells, (left, right), strict=True):
         para(cell, "{{ %s.title }}" % key, style="ND30 Sign")
-        tag(cell, "{%%p if %s.note %%}" % key)
-        para(cell, "{{ %s.note }}" % key, style="ND30 Sign Note")
-        tag(cell, "{%p endif %}")
-        for _i in range(4):
-            para(cell, "", style="ND30 Sign")
-        para(cell, "{{ %s.name }}" % key, style="ND30 Sign Name")
+        with only_if(cell, "%s.note" % key):
+            para(cell, "{{ %s.note }}" % key, style="ND30 Sign Note")
+        _signer_name(cell, "{{ %s.name }}" % key)
     return table
+
+
+def _bordered_table(doc, rows, columns):
+    """A bordered table of ``rows`` rows, the first one holding the
+    headings (repeated on every page).
+
+    columns: [(heading, width_mm, cell text, style)]."""
+    table = doc.add_table(rows=rows, cols=len(columns))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _widths(table, [column[1] for column in columns])
+    head = table.rows[0]
+    _repeat_header(head)
+    for cell, column in zip(head.cells, columns, strict=True):
+        para(cell, column[0], style="ND30 Table Head")
+    return table
+
+
+def _row_tag(row, text):
+    """A row holding only a {%tr ... %} tag (it disappears once rendered)."""
+    para(row.cells[0], text, style="ND30 Table")
+
+
+def _item_row(row, columns):
+    """The row repeated per item: the cell text of each column."""
+    _cant_split(row)
+    for cell, column in zip(row.cells, columns, strict=True):
+        para(cell, column[2], style=column[3] if len(column) > 3 else "ND30 Table")
 
 
 def list_table(doc, loop, columns):
     """A bordered table: a header row, then one row per item of the loop.
 
     columns: [(heading, width_mm, cell text, style)]."""
-    table = doc.add_table(rows=4, cols=len(columns))
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _widths(table, [column[1] for column in columns])
-    head, loop_start, row, loop_end = table.rows
-    _repeat_header(head)
-    _cant_split(row)
-    for cell, column in zip(head.cells, columns, strict=True):
-        para(cell, column[0], style="ND30 Table Head")
-    para(loop_start.cells[0], "{%%tr for %s %%}" % loop, style="ND30 Table")
-    for cell, column in zip(row.cells, columns, strict=True):
-        para(cell, column[2], style=column[3] if len(column) > 3 else "ND30 Table")
-    para(loop_end.cells[0], "{%tr endfor %}", style="ND30 Table")
+    table = _bordered_table(doc, 4, columns)
+    _head, loop_start, row, loop_end = table.rows
+    _row_tag(loop_start, "{%%tr for %s %%}" % loop)
+    _item_row(row, columns)
+    _row_tag(loop_end, "{%tr endfor %}")
     return table
+
+
+def part(doc, title, text=None, loop=None, columns=None):
+    """A numbered part of a report: its title, the paragraph ``text`` (a
+    value's name) and the table of ``loop``, left out when it is empty."""
+    para(doc, title, style="ND30 Subheading")
+    if text:
+        para(doc, "{{ %s }}" % text)
+    if loop:
+        optional_table(doc, loop, columns)
+
+
+def optional_table(doc, loop, columns):
+    """The list_table of ``loop`` ("row in items"), left out when the list
+    is empty."""
+    with only_if(doc, loop.split(" in ", 1)[1]):
+        list_table(doc, loop, columns)
 
 
 def grouped_table(doc, loop, columns, total=None):
     """A bordered table whose rows are either a heading (``row.group``: the
     unit, merged across the table, in bold) or a recipient; ``total``: the
     cells of a last row."""
-    rows = 8 + (1 if total else 0)
-    table = doc.add_table(rows=rows, cols=len(columns))
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _widths(table, [column[1] for column in columns])
-    head, loop_start, if_row, group_row, else_row, row, endif_row, end_row = table.rows[
-        :8
-    ]
-    _repeat_header(head)
-    _cant_split(row)
-    for cell, column in zip(head.cells, columns, strict=True):
-        para(cell, column[0], style="ND30 Table Head")
-    para(loop_start.cells[0], "{%%tr for %s %%}" % loop, style="ND30 Table")
-    para(if_row.cells[0], "{%tr if row.group %}", style="ND30 Table")
+    table = _bordered_table(doc, 8 + (1 if total else 0), columns)
+    loop_start, if_row, group_row, else_row, row, endif_row, end_row = table.rows[1:8]
+    _row_tag(loop_start, "{%%tr for %s %%}" % loop)
+    _row_tag(if_row, "{%tr if row.group %}")
     merged = group_row.cells[0].merge(group_row.cells[-1])
     para(merged, "{{ row.group }}", style="ND30 Table Group")
-    para(else_row.cells[0], "{%tr else %}", style="ND30 Table")
-    for cell, column in zip(row.cells, columns, strict=True):
-        para(cell, column[2], style=column[3] if len(column) > 3 else "ND30 Table")
-    para(endif_row.cells[0], "{%tr endif %}", style="ND30 Table")
-    para(end_row.cells[0], "{%tr endfor %}", style="ND30 Table")
+    _row_tag(else_row, "{%tr else %}")
+    _item_row(row, columns)
+    _row_tag(endif_row, "{%tr endif %}")
+    _row_tag(end_row, "{%tr endfor %}")
     if total:
         last = table.rows[8]
         label_cells = last.cells[0].merge(last.cells[total[0] - 1])
@@ -464,27 +518,7 @@ def page_break(doc):
 # ---------------------------------------------------------------- templates
 
 
-def emulation_plan():
-    doc = new_document("Kế hoạch công tác thi đua, khen thưởng")
-    agency_header(doc)
-    title_block(doc)
-    paragraphs(doc, "preamble")
-    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", style="ND30 Heading")
-    paragraphs(doc, "objectives")
-    para(doc, "II. NHIỆM VỤ CỤ THỂ", style="ND30 Heading")
-    tag(doc, "{%p for section in task_sections %}")
-    para(doc, "{{ section.title }}", style="ND30 Subheading")
-    tag(doc, "{%p for task in section.tasks %}")
-    para(doc, "- {{ task }}")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endfor %}")
-    para(doc, "III. TỔ CHỨC THỰC HIỆN", style="ND30 Heading")
-    paragraphs(doc, "implementation")
-    paragraphs(doc, "closing")
-    footer(doc)
-    return doc
-
-
+# the columns of the lists of recipients (annexes)
 RECIPIENT_LIST_COLUMNS = [
     ("STT", 12, "{{ line.index }}", "ND30 Table Center"),
     ("Họ và tên / Tên tập thể", 43, "{{ line.name }}"),
@@ -492,10 +526,39 @@ RECIPIENT_LIST_COLUMNS = [
     ("Danh hiệu / Hình thức khen thưởng", 38, "{{ line.type }}"),
     ("Ghi chú", 28, "{{ line.note }}"),
 ]
+ROUND_LIST_COLUMNS = [
+    ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
+    ("Họ và tên / Tên tập thể", 42, "{{ row.name }}"),
+    ("Chức vụ, đơn vị công tác", 44, "{{ row.position }}"),
+    ("Danh hiệu / Hình thức khen thưởng", 37, "{{ row.type }}"),
+]
+PROPOSAL_LIST_COLUMNS = ROUND_LIST_COLUMNS + [
+    ("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")
+]
 
 
-def annex(doc, columns, loop="line in lines"):
-    para(doc, "{{ annex_title }}", style="ND30 Annex Title")
+def emulation_plan():
+    doc = official_document("Kế hoạch công tác thi đua, khen thưởng")
+    paragraphs(doc, "preamble")
+    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", style="ND30 Heading")
+    paragraphs(doc, "objectives")
+    para(doc, "II. NHIỆM VỤ CỤ THỂ", style="ND30 Heading")
+    titled_parts(
+        doc,
+        "section in task_sections",
+        "section.title",
+        "task in section.tasks",
+        "- {{ task }}",
+    )
+    para(doc, "III. TỔ CHỨC THỰC HIỆN", style="ND30 Heading")
+    paragraphs(doc, "implementation")
+    paragraphs(doc, "closing")
+    footer(doc)
+    return doc
+
+
+def annex(doc, columns, loop="line in lines", title_style="ND30 Annex Title"):
+    para(doc, "{{ annex_title }}", style=title_style)
     para(doc, "{{ annex_subject }}", style="ND30 Subject")
     para(doc, "{{ annex_subtitle }}", style="ND30 Annex Subtitle")
     if loop:
@@ -505,9 +568,7 @@ def annex(doc, columns, loop="line in lines"):
 def proposal_letter(title):
     """A Tờ trình (a unit's dossier or the agency's proposal) up to its
     signature, before its list."""
-    doc = new_document(title)
-    agency_header(doc)
-    title_block(doc)
+    doc = official_document(title)
     para(doc, "Kính gửi: {{ to_authority }}.", style="ND30 Center", after=6)
     paragraphs(doc, "grounds")
     para(doc, "{{ request }}")
@@ -526,23 +587,22 @@ def dossier_proposal():
 
 def achievement():
     doc = new_document("Báo cáo thành tích")
-    tag(doc, "{%p if agency %}")
-    agency_header(doc, number=False)
-    tag(doc, "{%p else %}")
-    motto_header(doc)
-    tag(doc, "{%p endif %}")
+    with only_if(doc, "agency"):
+        agency_header(doc, number=False)
+        tag(doc, "{%p else %}")
+        motto_header(doc)
     title_block(doc)
     para(doc, "{{ profile_title }}", style="ND30 Heading")
-    tag(doc, "{%p for fact in profile %}")
-    para(doc, "- {{ fact.label }}: {{ fact.value }}.")
-    tag(doc, "{%p endfor %}")
+    with each(doc, "fact in profile"):
+        para(doc, "- {{ fact.label }}: {{ fact.value }}.")
     para(doc, "II. THÀNH TÍCH ĐẠT ĐƯỢC", style="ND30 Heading")
-    tag(doc, "{%p for part in achievement_parts %}")
-    para(doc, "{{ part.title }}", style="ND30 Subheading")
-    tag(doc, "{%p for text in part.paragraphs %}")
-    para(doc, "{{ text }}")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endfor %}")
+    titled_parts(
+        doc,
+        "part in achievement_parts",
+        "part.title",
+        "text in part.paragraphs",
+        "{{ text }}",
+    )
     para(doc, "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", style="ND30 Heading")
     for number, key, heading in (
         ("1", "history_titles", "Danh hiệu thi đua"),
@@ -563,24 +623,20 @@ def achievement():
             ],
         )
     two_signatures(doc)
-    tag(doc, "{%p if confirmation %}")
-    para(doc, "{{ confirmation.title }}", style="ND30 Sign", before=12)
-    para(doc, "{{ confirmation.note }}", style="ND30 Sign Note")
-    tag(doc, "{%p endif %}")
+    with only_if(doc, "confirmation"):
+        para(doc, "{{ confirmation.title }}", style="ND30 Sign", before=12)
+        para(doc, "{{ confirmation.note }}", style="ND30 Sign Note")
     return doc
 
 
 def emulation_report():
-    doc = new_document("Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng")
-    agency_header(doc)
-    title_block(doc)
+    doc = official_document("Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng")
     para(doc, "{{ introduction }}")
     para(doc, "I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG", style="ND30 Heading")
-    para(doc, "1. Tổ chức các phong trào thi đua", style="ND30 Subheading")
-    para(doc, "{{ movements_text }}")
-    tag(doc, "{%p if movements %}")
-    list_table(
+    part(
         doc,
+        "1. Tổ chức các phong trào thi đua",
+        "movements_text",
         "row in movements",
         [
             ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
@@ -589,12 +645,10 @@ def emulation_report():
             ("Thời gian", 38, "{{ row.period }}", "ND30 Table Center"),
         ],
     )
-    tag(doc, "{%p endif %}")
-    para(doc, "2. Thực hiện nhiệm vụ theo Kế hoạch", style="ND30 Subheading")
-    para(doc, "{{ tasks_text }}")
-    tag(doc, "{%p if tasks_by_quarter %}")
-    list_table(
+    part(
         doc,
+        "2. Thực hiện nhiệm vụ theo Kế hoạch",
+        "tasks_text",
         "row in tasks_by_quarter",
         [
             ("Thời gian", 85, "{{ row.period }}"),
@@ -602,14 +656,11 @@ def emulation_report():
             ("Đã hoàn thành", 40, "{{ row.done }}", "ND30 Table Center"),
         ],
     )
-    tag(doc, "{%p endif %}")
-    para(doc, "3. Ký kết giao ước thi đua", style="ND30 Subheading")
-    para(doc, "{{ pledges_text }}")
-    para(doc, "4. Công tác khen thưởng", style="ND30 Subheading")
-    para(doc, "{{ awards_text }}")
-    tag(doc, "{%p if award_rows %}")
-    list_table(
+    part(doc, "3. Ký kết giao ước thi đua", "pledges_text")
+    part(
         doc,
+        "4. Công tác khen thưởng",
+        "awards_text",
         "row in award_rows",
         [
             ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
@@ -619,13 +670,11 @@ def emulation_report():
             ("Cá nhân", 24, "{{ row.individual }}", "ND30 Table Center"),
         ],
     )
-    tag(doc, "{%p endif %}")
-    para(doc, "5. Kết quả theo đơn vị", style="ND30 Subheading")
-    tag(doc, "{%p if units %}")
-    list_table(
+    part(
         doc,
-        "row in units",
-        [
+        "5. Kết quả theo đơn vị",
+        loop="row in units",
+        columns=[
             ("Đơn vị", 65, "{{ row.name }}"),
             ("Nhiệm vụ", 25, "{{ row.tasks }}", "ND30 Table Center"),
             ("Hoàn thành", 25, "{{ row.tasks_done }}", "ND30 Table Center"),
@@ -633,7 +682,6 @@ def emulation_report():
             ("Khen thưởng", 25, "{{ row.awards }}", "ND30 Table Center"),
         ],
     )
-    tag(doc, "{%p endif %}")
     paragraphs(doc, "result_text")
     para(doc, "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", style="ND30 Heading")
     paragraphs(doc, "shortcoming_text")
@@ -644,30 +692,15 @@ def emulation_report():
     return doc
 
 
-ROUND_LIST_COLUMNS = [
-    ("STT", 12, "{{ row.index }}", "ND30 Table Center"),
-    ("Họ và tên / Tên tập thể", 42, "{{ row.name }}"),
-    ("Chức vụ, đơn vị công tác", 44, "{{ row.position }}"),
-    ("Danh hiệu / Hình thức khen thưởng", 37, "{{ row.type }}"),
-]
-PROPOSAL_LIST_COLUMNS = ROUND_LIST_COLUMNS + [
-    ("Tỷ lệ phiếu đồng ý", 30, "{{ row.note }}", "ND30 Table Center")
-]
-
-
 def decision():
-    doc = new_document("Quyết định khen thưởng")
-    agency_header(doc)
-    title_block(doc)
+    doc = official_document("Quyết định khen thưởng")
     para(doc, "{{ authority }}", style="ND30 Subject", before=6, after=6)
-    tag(doc, "{%p for text in grounds %}")
-    para(doc, "{{ text }}", italic=True)
-    tag(doc, "{%p endfor %}")
+    with each(doc, "text in grounds"):
+        para(doc, "{{ text }}", italic=True)
     para(doc, "QUYẾT ĐỊNH:", style="ND30 Subject", before=6, after=6)
-    tag(doc, "{%p for article in articles %}")
-    paragraph = para(doc, "{{ article.number }}", bold=True)
-    paragraph.add_run(" {{ article.text }}")
-    tag(doc, "{%p endfor %}")
+    with each(doc, "article in articles"):
+        paragraph = para(doc, "{{ article.number }}", bold=True)
+        paragraph.add_run(" {{ article.text }}")
     footer(doc)
     annex(doc, [], loop=None)
     grouped_table(
@@ -699,17 +732,13 @@ def proposal():
 
 def proposal_list():
     doc = new_document("Danh sách đề nghị khen thưởng")
-    para(doc, "{{ annex_title }}", style="ND30 Title")
-    para(doc, "{{ annex_subject }}", style="ND30 Subject")
-    para(doc, "{{ annex_subtitle }}", style="ND30 Annex Subtitle")
+    annex(doc, [], loop=None, title_style="ND30 Title")
     grouped_table(doc, "row in rows", PROPOSAL_LIST_COLUMNS)
     return doc
 
 
 def session_minutes():
-    doc = new_document("Biên bản họp Hội đồng Thi đua - Khen thưởng")
-    agency_header(doc)
-    title_block(doc)
+    doc = official_document("Biên bản họp Hội đồng Thi đua - Khen thưởng")
     para(doc, "{{ opening }}")
     para(doc, "I. THÀNH PHẦN", style="ND30 Heading")
     para(doc, "Chủ trì: {{ chair }}, Chủ tịch Hội đồng. Thư ký: {{ secretary }}.")
@@ -757,9 +786,7 @@ def session_minutes():
 
 
 def session_ballot():
-    doc = new_document("Phiếu bầu")
-    agency_header(doc, number=False)
-    title_block(doc)
+    doc = official_document("Phiếu bầu", number=False)
     para(doc, "{{ instructions }}", italic=True)
     list_table(
         doc,
@@ -777,9 +804,7 @@ def session_ballot():
 
 
 def session_tally():
-    doc = new_document("Biên bản kiểm phiếu")
-    agency_header(doc)
-    title_block(doc)
+    doc = official_document("Biên bản kiểm phiếu")
     para(
         doc,
         "Hôm nay, ngày {{ session_date }}, tại {{ place }}, Ban kiểm phiếu của "

@@ -75,6 +75,17 @@ RATING_GUIDE = (
 )
 DATE_GUIDE = "Ngày dạng dd/mm/yyyy, ví dụ 15/12/2024."
 
+
+def decision_columns(date_field="date"):
+    """The number and the date (a text column) of a record's decision."""
+    return [
+        Column("Số quyết định", "decision_number", 16),
+        Column("Ngày quyết định", date_field, 16, True, DATE_GUIDE),
+    ]
+
+
+NOTE_COLUMN = Column("Ghi chú", "note", 30)
+
 TEMPLATES = [
     {
         "file": "xep_loai_ca_nhan.xlsx",
@@ -85,9 +96,8 @@ TEMPLATES = [
             Column("Năm", "year", 8, guide="Năm đánh giá, ví dụ 2024."),
             Column("Xếp loại", "rating", 12, guide=RATING_GUIDE),
             Column("Điểm", "points", 8, guide="Điểm (thang 100), nếu có."),
-            Column("Số quyết định", "decision_number", 16),
-            Column("Ngày quyết định", "date", 16, True, DATE_GUIDE),
-            Column("Ghi chú", "note", 30),
+            *decision_columns(),
+            NOTE_COLUMN,
         ],
         "rows": [
             [
@@ -135,9 +145,8 @@ TEMPLATES = [
                 24,
                 guide="Ai đánh giá, ví dụ Giám đốc Sở, UBND thành phố.",
             ),
-            Column("Số quyết định", "decision_number", 16),
-            Column("Ngày quyết định", "date", 16, True, DATE_GUIDE),
-            Column("Ghi chú", "note", 30),
+            *decision_columns(),
+            NOTE_COLUMN,
         ],
         "rows": [
             ["Văn phòng", 2024, "HTXS", "Giám đốc Sở", "30/QĐ-NV", "20/12/2024", ""],
@@ -213,8 +222,7 @@ TEMPLATES = [
                 guide="Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách "
                 "chức hoặc Buộc thôi việc.",
             ),
-            Column("Số quyết định", "decision_number", 16),
-            Column("Ngày quyết định", "date", 16, True, DATE_GUIDE),
+            *decision_columns(),
             Column(
                 "Không xét khen thưởng từ ngày",
                 "date_block_start",
@@ -300,8 +308,7 @@ TEMPLATES = [
                 guide="Hằng năm (công trạng), Chuyên đề, Đột xuất, Cống hiến "
                 "hoặc Đối ngoại.",
             ),
-            Column("Số quyết định", "decision_number", 16),
-            Column("Ngày quyết định", "decision_date", 16, True, DATE_GUIDE),
+            *decision_columns("decision_date"),
             Column(
                 "Cơ quan ban hành",
                 "authority",
@@ -388,7 +395,7 @@ TEMPLATES = [
                 guide="Còn hiệu lực hoặc Hết hiệu lực.",
             ),
             Column("Đường dẫn", "url", 30),
-            Column("Ghi chú", "note", 30),
+            NOTE_COLUMN,
         ],
         "rows": [
             [

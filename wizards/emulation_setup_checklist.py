@@ -89,6 +89,7 @@ class EmulationSetupChecklist(models.TransientModel):
         _ = self.env._
         today = fields.Date.context_today(self)
         env = self.env
+        on_date = today.strftime("%d/%m/%Y")
         results = {}
 
         def missing_fields(names):
@@ -97,9 +98,19 @@ class EmulationSetupChecklist(models.TransientModel):
                 for name in names
                 if not company[name]
             ]
-            return ", ".join(labels)
+            return labels and _("Missing: %(fields)s", fields=", ".join(labels))
 
-        missing = missing_fields(
+        def serving(model, domain, limit=None):
+            """The records of ``model`` in ``domain`` that serve ``company``."""
+            return (
+                env[model]
+                .sudo()
+                .search(
+                    [*domain, ("company_id", "in", [company.id, False])], limit=limit
+                )
+            )
+
+        results["agency"] = missing_fields(
             [
                 "emulation_parent_agency",
                 "emulation_agency_name",
@@ -107,44 +118,18 @@ class EmulationSetupChecklist(models.TransientModel):
                 "emulation_place",
             ]
         )
-        results["agency"] = missing and _("Missing: %(fields)s", fields=missing)
-        missing = missing_fields(["emulation_signer_title", "emulation_signer_name"])
-        results["signer"] = missing and _("Missing: %(fields)s", fields=missing)
-        salary = (
-            env["commendation.base.salary"]
-            .sudo()
-            .search_count(
-                [("date_from", "<=", today), ("company_id", "in", [company.id, False])]
+        results["signer"] = missing_fields(
+            ["emulation_signer_title", "emulation_signer_name"]
+        )
+        if not serving("commendation.base.salary", [("date_from", "<=", today)], 1):
+            results["base_salary"] = _(
+                "No base salary in force on %(date)s.", date=on_date
             )
-        )
-        results["base_salary"] = (
-            None
-            if salary
-            else _(
-                "No base salary in force on %(date)s.", date=today.strftime("%d/%m/%Y")
-            )
-        )
-        councils = (
-            env["emulation.council"]
-            .sudo()
-            .search([("company_id", "in", [company.id, False])])
-        )
-        with_members = councils.filtered(lambda c: c._get_members_on(today))
-        results["council"] = (
-            None
-            if with_members
-            else _(
-                "No council with members on %(date)s.", date=today.strftime("%d/%m/%Y")
-            )
-        )
-        plans = (
-            env["emulation.plan"]
-            .sudo()
-            .search_count(
-                [("year", "=", today.year), ("company_id", "in", [company.id, False])]
-            )
-        )
-        results["plan"] = None if plans else _("No plan for %(year)s.", year=today.year)
+        councils = serving("emulation.council", [])
+        if not councils.filtered(lambda c: c._get_members_on(today)):
+            results["council"] = _("No council with members on %(date)s.", date=on_date)
+        if not serving("emulation.plan", [("year", "=", today.year)], 1):
+            results["plan"] = _("No plan for %(year)s.", year=today.year)
         unlinked = (
             env["res.users"]
             .sudo()
@@ -161,7 +146,7 @@ class EmulationSetupChecklist(models.TransientModel):
             count=len(unlinked),
             names=", ".join(unlinked.mapped("name")),
         )
-        return {key: results[key] or None for key in CHECKS}
+        return {key: results.get(key) or None for key in CHECKS}
 
     def action_refresh(self):
         self._fill_lines()

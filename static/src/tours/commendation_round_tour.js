@@ -100,6 +100,28 @@ function selectRows(texts) {
     ];
 }
 
+// The "add" wizards (agenda, decision): open the list of the wizard's field,
+// tick the rows, select them, see the last one chosen, then confirm.
+function chooseInWizard(field, texts, what, confirm) {
+    return [
+        {
+            content: `Choose ${what}`,
+            trigger: `.modal div[name="${field}"] .o_field_x2many_list_row_add a`,
+            run: "click",
+        },
+        ...selectRows(texts),
+        {
+            content: `Both ${what} are chosen`,
+            trigger: `.modal div[name="${field}"] .o_data_row:contains("${texts.at(-1)}")`,
+        },
+        {
+            content: confirm,
+            trigger: '.modal button[name="action_confirm"]',
+            run: "click",
+        },
+    ];
+}
+
 function saveForm() {
     return [
         {
@@ -174,21 +196,7 @@ registry.category("web_tour.tours").add("emulation_commendation_round_tour_offic
                 trigger: 'button[name="action_open_add_wizard"]',
                 run: "click",
             },
-            {
-                content: "Choose dossiers",
-                trigger: '.modal div[name="dossier_ids"] .o_field_x2many_list_row_add a',
-                run: "click",
-            },
-            ...selectRows(TOUR_ROUND.units),
-            {
-                content: "Both dossiers are chosen",
-                trigger: `.modal div[name="dossier_ids"] .o_data_row:contains("${TOUR_ROUND.units[1]}")`,
-            },
-            {
-                content: "Put their lines on the agenda",
-                trigger: '.modal button[name="action_confirm"]',
-                run: "click",
-            },
+            ...chooseInWizard("dossier_ids", TOUR_ROUND.units, "dossiers", "Put their lines on the agenda"),
             ...[...TOUR_ROUND.ldtt, ...TOUR_ROUND.cstdcs].map((name) => ({
                 content: `${name} is on the agenda`,
                 trigger: `${agendaRow(name)} td[name="state"]:contains("On the Agenda")`,
@@ -270,21 +278,7 @@ registry.category("web_tour.tours").add("emulation_commendation_round_tour_offic
                 run: "click",
             },
             ...pickMany2one("type_id", TOUR_ROUND.ldttName, ".modal"),
-            {
-                content: "Choose the recipients",
-                trigger: '.modal div[name="line_ids"] .o_field_x2many_list_row_add a',
-                run: "click",
-            },
-            ...selectRows(TOUR_ROUND.ldtt),
-            {
-                content: "Both recipients are chosen",
-                trigger: `.modal div[name="line_ids"] .o_data_row:contains("${TOUR_ROUND.ldtt[1]}")`,
-            },
-            {
-                content: "Add them to the decision",
-                trigger: '.modal button[name="action_confirm"]',
-                run: "click",
-            },
+            ...chooseInWizard("line_ids", TOUR_ROUND.ldtt, "recipients", "Add them to the decision"),
             ...TOUR_ROUND.ldtt.map((name) => ({
                 content: `${name} is in the decision`,
                 trigger: `div[name="line_ids"] .o_data_row:contains("${name}")`,
