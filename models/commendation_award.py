@@ -641,11 +641,14 @@ class CommendationAward(models.Model):
         return None
 
     def _import_existing(self, keys):
+        """The awards of the importing company only: another agency's award
+        with the same decision number, type and recipient is not this one."""
         if not keys:
             return {}
         existing = {}
         for award in self.sudo().search_read(
             [
+                ("company_id", "=", self.env.company.id),
                 ("type_id", "in", list({key[1] for key in keys})),
                 ("decision_number", "!=", False),
             ],

@@ -102,67 +102,51 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
         """``(employee id, field, reason)`` for one row."""
         by_code, by_identity, by_name = index
         _ = self.env._
+        # per way of naming the employee: the field to blame, the entries
+        # found, and the reasons when several are found (given their count)
+        # or none is
         if code:
-            found = by_code.get(code, [])
-            if len(found) != 1:
-                return (
-                    False,
-                    "import_staff_code",
-                    _("no employee has the staff code “%(code)s”.", code=code)
-                    if not found
-                    else _(
-                        "%(count)s employees share the staff code “%(code)s”.",
-                        count=len(found),
-                        code=code,
-                    ),
-                )
-            match = found[0]
+            fname, found = "import_staff_code", by_code.get(code, [])
+            reasons = (
+                lambda count: _(
+                    "%(count)s employees share the staff code “%(code)s”.",
+                    count=count,
+                    code=code,
+                ),
+                lambda: _("no employee has the staff code “%(code)s”.", code=code),
+            )
         elif identity:
+            fname = "import_identification"
             found = [
                 entry
                 for variant in identity_variants(identity)
                 for entry in by_identity.get(variant, [])
             ]
-            if len(found) != 1:
-                return (
-                    False,
-                    "import_identification",
-                    _(
-                        "no employee has the identity number “%(number)s”.",
-                        number=identity,
-                    )
-                    if not found
-                    else _(
-                        "%(count)s employees share the identity number “%(number)s”.",
-                        count=len(found),
-                        number=identity,
-                    ),
-                )
-            match = found[0]
+            reasons = (
+                lambda count: _(
+                    "%(count)s employees share the identity number “%(number)s”.",
+                    count=count,
+                    number=identity,
+                ),
+                lambda: _(
+                    "no employee has the identity number “%(number)s”.",
+                    number=identity,
+                ),
+            )
         elif name:
-            found = by_name.get(norm(name), [])
+            fname, found = "employee_id", by_name.get(norm(name), [])
+            # the one of that name in the row's unit wins over homonyms
             in_unit = [entry for entry in found if unit_id and entry[2] == unit_id]
-            if len(in_unit) == 1:
-                match = in_unit[0]
-            elif len(found) == 1:
-                match = found[0]
-            elif not found:
-                return (
-                    False,
-                    "employee_id",
-                    _("no employee is called “%(name)s”.", name=name),
-                )
-            else:
-                return (
-                    False,
-                    "employee_id",
-                    _(
-                        "%(count)s employees are called “%(name)s”: give the "
-                        "unit, the staff code or the identity number.",
-                        count=len(found),
-                        name=name,
-                    ),
-                )
+            found = in_unit if len(in_unit) == 1 else found
+            reasons = (
+                lambda count: _(
+                    "%(count)s employees are called “%(name)s”: give the "
+                    "unit, the staff code or the identity number.",
+                    count=count,
+                    name=name,
+                ),
+                lambda: _("no employee is called “%(name)s”.", name=name),
+            )
         else:
             return (
                 False,
@@ -172,6 +156,9 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
                     "number or the full name."
                 ),
             )
+        match, reason = self._import_single(found, *reasons)
+        if reason:
+            return False, fname, reason
         if name and norm(name) != norm(match[1]):
             return (
                 False,

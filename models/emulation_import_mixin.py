@@ -24,10 +24,22 @@ import datetime
 import re
 import unicodedata
 
-from odoo import api, models
+from odoo import Command, api, models
 
 DATE_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 TEMPLATE_FOLDER = "/emulation_commendation/static/xls/"
+# The fields whose value an update may leave out when it stays the same.
+UNCHANGED_TYPES = {
+    "boolean",
+    "char",
+    "date",
+    "datetime",
+    "float",
+    "integer",
+    "many2one",
+    "selection",
+    "text",
+}
 
 
 def norm(text):
@@ -172,6 +184,14 @@ class EmulationImportMixin(models.AbstractModel):
         table.drop(fname)
         table.set_column(f"{fname}/.id", ids)
 
+    @api.model
+    def _import_single(self, matches, several, missing):
+        """``(the one match, None)``, or ``(False, the reason)``: the reason is
+        ``several(count)`` when several match, ``missing()`` when none does."""
+        if len(matches) == 1:
+            return matches[0], None
+        return False, several(len(matches)) if matches else missing()
+
     def _import_find_units(self, values):
         """``{value: (department id, reason if not found)}``: a unit by its
         name, full name or code, dissolved (archived) units included."""
@@ -194,27 +214,20 @@ class EmulationImportMixin(models.AbstractModel):
                 # the active unit wins over dissolved homonyms
                 active = [unit for unit in matches if unit["active"]]
                 matches = active if len(active) == 1 else matches
-            if len(matches) == 1:
-                result[value] = (matches[0]["id"], None)
-            elif matches:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "%(count)s units are called “%(value)s”: give the full "
-                        "name (Parent / Unit) or the unit's code.",
-                        count=len(matches),
-                        value=value,
-                    ),
-                )
-            else:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "no unit called “%(value)s” (name or code); create it "
-                        "first, archived if it no longer exists.",
-                        value=value,
-                    ),
-                )
+            result[value] = self._import_single(
+                [unit["id"] for unit in matches],
+                several=lambda count, value=value: self.env._(
+                    "%(count)s units are called “%(value)s”: give the full "
+                    "name (Parent / Unit) or the unit's code.",
+                    count=count,
+                    value=value,
+                ),
+                missing=lambda value=value: self.env._(
+                    "no unit called “%(value)s” (name or code); create it "
+                    "first, archived if it no longer exists.",
+                    value=value,
+                ),
+            )
         return result
 
     def _import_find_partners(self, values):
@@ -228,26 +241,18 @@ class EmulationImportMixin(models.AbstractModel):
             index.setdefault(norm(partner["name"]), []).append(partner["id"])
         result = {}
         for value in values:
-            matches = index.get(norm(value), [])
-            if len(matches) == 1:
-                result[value] = (matches[0], None)
-            elif matches:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "%(count)s contacts are called “%(value)s”.",
-                        count=len(matches),
-                        value=value,
-                    ),
-                )
-            else:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "no contact called “%(value)s”: create it first.",
-                        value=value,
-                    ),
-                )
+            result[value] = self._import_single(
+                index.get(norm(value), []),
+                several=lambda count, value=value: self.env._(
+                    "%(count)s contacts are called “%(value)s”.",
+                    count=count,
+                    value=value,
+                ),
+                missing=lambda value=value: self.env._(
+                    "no contact called “%(value)s”: create it first.",
+                    value=value,
+                ),
+            )
         return result
 
     def _import_find_types(self, values):
@@ -262,22 +267,17 @@ class EmulationImportMixin(models.AbstractModel):
                     index.setdefault(key, set()).add(ctype["id"])
         result = {}
         for value in values:
-            matches = index.get(norm(value), set())
-            if len(matches) == 1:
-                result[value] = (next(iter(matches)), None)
-            else:
-                result[value] = (
-                    False,
-                    self.env._(
-                        "no title or form with the code or name “%(value)s”.",
-                        value=value,
-                    )
-                    if not matches
-                    else self.env._(
-                        "several titles or forms match “%(value)s”: give the code.",
-                        value=value,
-                    ),
-                )
+            result[value] = self._import_single(
+                list(index.get(norm(value), ())),
+                several=lambda _count, value=value: self.env._(
+                    "several titles or forms match “%(value)s”: give the code.",
+                    value=value,
+                ),
+                missing=lambda value=value: self.env._(
+                    "no title or form with the code or name “%(value)s”.",
+                    value=value,
+                ),
+            )
         return result
 
     def _import_normalise(self, table, errors):
@@ -477,6 +477,120 @@ class EmulationImportMixin(models.AbstractModel):
             ids.append(str(existing.get(key, "")) if key else "")
         if any(ids):
             table.set_column(".id", ids)
+
+    # ------------------------------------------------------------------
+    # Odoo's load, in batches: importing again costs no query per row
+    # ------------------------------------------------------------------
+    def _convert_records(self, records, log=lambda a: None):
+        """Odoo checks each database id a row gives (of the record it
+        updates, of a many2one the hook resolved) with a query of its own:
+        check them all at once, and leave to Odoo only the ids it will not
+        find, for its own message."""
+        records = list(records)
+        models_of = {".id": self} | {
+            fname: self.env[field.comodel_name]
+            for fname, field in self._fields.items()
+            if field.type == "many2one"
+        }
+        existing = {
+            fname: self._import_existing_ids(
+                model, {self._import_id_cell(record, fname) for record, _x in records}
+            )
+            for fname, model in models_of.items()
+        }
+        checked = []
+        for record, _extras in records:
+            known = {}
+            for fname in models_of:
+                record_id = self._import_id_cell(record, fname)
+                if record_id in existing[fname]:
+                    known[fname] = record_id
+                    del record[fname]
+            checked.append(known)
+        converted_records = super()._convert_records(records, log=log)
+        for (dbid, xid, converted, info), known in zip(
+            converted_records, checked, strict=True
+        ):
+            own_id = known.pop(".id", dbid)
+            converted.update(known)
+            yield own_id, xid, converted, info
+
+    @api.model
+    def _import_id_cell(self, record, fname):
+        """The database id a row (as extracted by Odoo's load) gives for
+        ``fname``: ``.id``, the row's own record, or a many2one given as
+        ``field/.id``; None when it gives none or not a number."""
+        value = record.get(fname)
+        if fname != ".id":
+            given = value[0] if value and len(value) == 1 else {}
+            value = given.get(".id") if set(given) == {".id"} else None
+        return int(value) if isinstance(value, str) and value.isdigit() else None
+
+    @api.model
+    def _import_existing_ids(self, model, ids):
+        """The existing records of ``model`` among ``ids`` (None ignored),
+        found as Odoo's load finds them one by one: the rows' own records
+        among those the user may see, the others whatever the rights."""
+        ids = [record_id for record_id in ids if record_id is not None]
+        if not ids:
+            return set()
+        if model._name == self._name:
+            return set(model.search([("id", "in", ids)]).ids)
+        return set(model.browse(ids).exists().ids)
+
+    def _load_records(self, data_list, update=False, ignore_duplicates=False):
+        """Odoo's load writes the rows that update a record one by one (one
+        write, its checks and its recomputations per row). Write them
+        together instead: the values a row leaves unchanged are left out,
+        and the records given the same new values are written at once."""
+        updates, others = [], []
+        for data in data_list:
+            is_update = not data.get("xml_id") and data["values"].get("id")
+            (updates if is_update else others).append(data)
+        if (
+            not updates
+            or ignore_duplicates
+            or any(field.type == "properties" for field in self._fields.values())
+        ):
+            return super()._load_records(data_list, update, ignore_duplicates)
+        Model = self.with_context(install_mode=True)
+        records = Model.browse([data["values"]["id"] for data in updates])
+        groups = {}
+        for data, record in zip(updates, records, strict=True):
+            data["record"] = record
+            values = {
+                fname: value
+                for fname, value in data["values"].items()
+                if fname != "id" and not self._import_unchanged(record, fname, value)
+            }
+            if values:
+                group = groups.setdefault(repr(sorted(values.items())), [values, []])
+                group[1].append(record.id)
+        for values, ids in groups.values():
+            Model.browse(ids).write(values)
+        if others:
+            super()._load_records(others, update, ignore_duplicates)
+        return self.browse().concat(*(data["record"] for data in data_list))
+
+    def _import_unchanged(self, record, fname, value):
+        """Whether writing ``value`` (as converted by Odoo's load) into
+        ``fname`` of ``record`` would leave it as it is. Only for the plain
+        fields anyone may read; any other field is written."""
+        field = self._fields.get(fname)
+        if field is None or field.groups or field.translate:
+            return False
+        if field.type == "many2many":
+            # as Odoo's load gives them: [Command.set(ids)]
+            return (
+                isinstance(value, list)
+                and len(value) == 1
+                and tuple(value[0][:2]) == (Command.SET, 0)
+                and set(value[0][2]) == set(record[fname].ids)
+            )
+        if field.type not in UNCHANGED_TYPES:
+            return False
+        new = field.convert_to_record(field.convert_to_cache(value, record), record)
+        return new == record[fname]
 
     # ------------------------------------------------------------------
     # Errors

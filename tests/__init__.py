@@ -35,4 +35,5 @@ from . import test_analysis
 from . import test_multi_company
 from . import test_acting_departments
 from . import test_house_reports
+from . import test_import_batch
 from . import test_docx_values
