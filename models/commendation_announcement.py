@@ -138,13 +138,13 @@ class CommendationAnnouncement(models.Model):
 
     @api.depends("year")
     def _compute_subject(self):
-        for announcement in self:
-            if announcement.subject and announcement.state != "draft":
-                continue
-            announcement.subject = (
+        self._set_draft_default(
+            "subject",
+            lambda announcement: (
                 "Công khai danh sách tập thể, cá nhân đề nghị xét tặng danh hiệu "
                 "thi đua, hình thức khen thưởng năm %s" % announcement.year
-            )
+            ),
+        )
 
     @api.depends("line_ids", "comment_ids.state")
     def _compute_counts(self):

@@ -3,7 +3,7 @@ from odoo.exceptions import ValidationError
 
 from .emulation_discipline import DISCIPLINE_FORMS
 from .emulation_initiative import INITIATIVE_LEVELS
-from .emulation_rating import RATINGS
+from .emulation_rating_mixin import RATINGS
 
 CRITERION_KINDS = [
     ("rating_min", "Rating of the Year at Least"),
@@ -53,6 +53,7 @@ class CommendationCriterion(models.Model):
 
     _name = "commendation.criterion"
     _description = "Eligibility Criterion"
+    _inherit = ["emulation.record.mixin"]
     _order = "type_id, date_from, group, alternative, sequence, id"
 
     name = fields.Char(
@@ -238,26 +239,22 @@ class CommendationCriterion(models.Model):
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
-        for criterion in self:
-            if (
-                criterion.date_from
-                and criterion.date_to
-                and criterion.date_to < criterion.date_from
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "A criterion cannot stop applying (%(end)s) before it "
-                        "starts (%(start)s).",
-                        end=criterion.date_to,
-                        start=criterion.date_from,
-                    )
-                )
+        self._check_date_order(
+            "date_from",
+            "date_to",
+            lambda criterion: self.env._(
+                "A criterion cannot stop applying (%(end)s) before it "
+                "starts (%(start)s).",
+                end=criterion.date_to,
+                start=criterion.date_from,
+            ),
+        )
 
     @api.depends("kind", "name", "type_id")
     def _compute_display_name(self):
-        kinds = dict(self._fields["kind"]._description_selection(self.env))
-        for criterion in self:
-            criterion.display_name = criterion.name or kinds.get(criterion.kind, "")
+        self._set_display_name_with_label(
+            "kind", lambda criterion, kind: criterion.name or kind
+        )
 
     def _applies_on(self, date):
         """Whether this line belongs to the rules in force on ``date``."""

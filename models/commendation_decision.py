@@ -153,26 +153,22 @@ class CommendationDecision(models.Model):
 
     @api.depends("line_ids.decided_type_id", "year")
     def _compute_subject(self):
-        for decision in self:
-            if decision.subject and decision.state != "draft":
-                continue
-            types = decision.line_ids.decided_type_id
-            if not types:
-                decision.subject = decision.subject or False
-                continue
-            titles = types.filtered(lambda t: t.category == "title")
-            forms = types - titles
-            parts = []
-            if titles:
-                parts.append(
-                    "công nhận danh hiệu %s" % ", ".join(titles.mapped("name"))
-                )
-            if forms:
-                parts.append("tặng %s" % ", ".join(forms.mapped("name")))
-            decision.subject = "Về việc %s năm %s" % (
-                " và ".join(parts),
-                decision.year,
-            )
+        self._set_draft_default("subject", lambda decision: decision._default_subject())
+
+    def _default_subject(self):
+        """The subject from the titles and forms decided ("Về việc công nhận
+        danh hiệu … và tặng … năm …"); without any, the subject as it is."""
+        types = self.line_ids.decided_type_id
+        if not types:
+            return self.subject or False
+        titles = types.filtered(lambda t: t.category == "title")
+        forms = types - titles
+        parts = []
+        if titles:
+            parts.append("công nhận danh hiệu %s" % ", ".join(titles.mapped("name")))
+        if forms:
+            parts.append("tặng %s" % ", ".join(forms.mapped("name")))
+        return "Về việc %s năm %s" % (" và ".join(parts), self.year)
 
     @api.depends("line_ids.decided_type_id", "line_ids.dossier_id")
     def _compute_line_stats(self):

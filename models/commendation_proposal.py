@@ -131,13 +131,13 @@ class CommendationProposal(models.Model):
 
     @api.depends("year")
     def _compute_subject(self):
-        for proposal in self:
-            if proposal.subject and proposal.state != "draft":
-                continue
-            proposal.subject = (
+        self._set_draft_default(
+            "subject",
+            lambda proposal: (
                 "Về việc đề nghị xét tặng danh hiệu thi đua, hình thức khen "
                 "thưởng năm %s" % proposal.year
-            )
+            ),
+        )
 
     @api.depends("line_ids.state", "line_ids.session_id", "line_ids.decided_type_id")
     def _compute_line_stats(self):

@@ -5,7 +5,7 @@ from odoo.exceptions import ValidationError
 class EmulationCouncil(models.Model):
     _name = "emulation.council"
     _description = "Emulation and Commendation Council"
-    _inherit = ["mail.thread"]
+    _inherit = ["emulation.record.mixin", "mail.thread"]
     _order = "date_from desc, id desc"
 
     name = fields.Char(required=True, translate=True, tracking=True)
@@ -96,15 +96,12 @@ class EmulationCouncil(models.Model):
 
     @api.constrains("member_ids", "date_from", "date_to")
     def _check_single_chair(self):
+        self._check_date_order(
+            "date_from",
+            "date_to",
+            lambda council: self.env._("The council cannot end before it starts."),
+        )
         for council in self:
-            if (
-                council.date_from
-                and council.date_to
-                and (council.date_to < council.date_from)
-            ):
-                raise ValidationError(
-                    self.env._("The council cannot end before it starts.")
-                )
             chairs = council.member_ids.filtered(lambda m: m.role == "chair")
             for i, first in enumerate(chairs):
                 for second in chairs[i + 1 :]:

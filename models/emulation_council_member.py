@@ -1,12 +1,12 @@
 from datetime import date as date_cls
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 
 class EmulationCouncilMember(models.Model):
     _name = "emulation.council.member"
     _description = "Council Member"
+    _inherit = ["emulation.record.mixin"]
     _order = "council_id, sequence, id"
     _rec_name = "employee_id"
 
@@ -42,18 +42,14 @@ class EmulationCouncilMember(models.Model):
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
-        for member in self:
-            if (
-                member.date_from
-                and member.date_to
-                and member.date_to < member.date_from
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "The membership of %(name)s cannot end before it starts.",
-                        name=member.employee_id.name,
-                    )
-                )
+        self._check_date_order(
+            "date_from",
+            "date_to",
+            lambda member: self.env._(
+                "The membership of %(name)s cannot end before it starts.",
+                name=member.employee_id.name,
+            ),
+        )
 
     def _is_member_on(self, date):
         self.ensure_one()

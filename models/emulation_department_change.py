@@ -16,6 +16,7 @@ class EmulationDepartmentChange(models.Model):
 
     _name = "emulation.department.change"
     _description = "Unit Predecessor"
+    _inherit = ["emulation.record.mixin"]
     _order = "date desc, id desc"
 
     department_id = fields.Many2one(
@@ -56,12 +57,13 @@ class EmulationDepartmentChange(models.Model):
 
     @api.depends("department_id", "predecessor_name", "kind", "date")
     def _compute_display_name(self):
-        labels = dict(self._fields["kind"]._description_selection(self.env))
-        for change in self:
-            change.display_name = (
-                f"{change.predecessor_name or ''} → {change.department_id.name or ''}"
-                f" ({labels.get(change.kind, '')}, {change.date or ''})"
-            )
+        self._set_display_name_with_label(
+            "kind",
+            lambda change, kind: (
+                f"{change.predecessor_name or ''} → "
+                f"{change.department_id.name or ''} ({kind}, {change.date or ''})"
+            ),
+        )
 
     @api.constrains("predecessor_id", "predecessor_name")
     def _check_predecessor_named(self):

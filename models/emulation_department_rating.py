@@ -1,6 +1,6 @@
 from odoo import api, fields, models
 
-from .emulation_rating import RATING_ALIASES, RATINGS
+from .emulation_rating import RATING_ALIASES
 
 
 class EmulationDepartmentRating(models.Model):
@@ -10,9 +10,10 @@ class EmulationDepartmentRating(models.Model):
 
     _name = "emulation.department.rating"
     _description = "Collective Quality Rating"
-    _inherit = ["emulation.year.mixin", "emulation.import.mixin", "mail.thread"]
+    _inherit = ["emulation.rating.mixin", "emulation.import.mixin", "mail.thread"]
     _order = "year desc, department_id"
     _import_natural_key = ("department_id", "year")
+    _rated_field = "department_id"
     _import_aliases = {"rating": RATING_ALIASES}
 
     department_id = fields.Many2one(
@@ -26,14 +27,10 @@ class EmulationDepartmentRating(models.Model):
         context={"active_test": False},
     )
     company_id = fields.Many2one(related="department_id.company_id", store=True)
-    rating = fields.Selection(RATINGS, required=True, tracking=True)
     assessed_by = fields.Char(
         tracking=True,
         help="Who assessed the unit, e.g. Giám đốc Sở, UBND thành phố.",
     )
-    decision_number = fields.Char(string="Rating Decision")
-    date = fields.Date(string="Date Rated")
-    note = fields.Text()
 
     @api.model
     def get_import_templates(self):
@@ -44,20 +41,12 @@ class EmulationDepartmentRating(models.Model):
             )
         ]
 
-    @api.depends("department_id", "year", "rating")
-    def _compute_display_name(self):
-        self._set_year_display_name("department_id", "rating")
-
-    @api.constrains("department_id", "year")
-    def _check_unique_per_year(self):
-        self._check_one_per_year(
-            "department_id",
-            lambda department, year: self.env._(
-                "%(unit)s already has a collective quality rating for "
-                "%(year)s: a unit has one rating per year.",
-                unit=department.name,
-                year=year,
-            ),
+    def _rated_twice_message(self, rated, year):
+        return self.env._(
+            "%(unit)s already has a collective quality rating for "
+            "%(year)s: a unit has one rating per year.",
+            unit=rated.name,
+            year=year,
         )
 
     # The stored eligibility of the open dossier lines about these units

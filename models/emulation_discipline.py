@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 DISCIPLINE_FORMS = [
     ("reprimand", "Reprimand"),
@@ -25,29 +24,15 @@ DISCIPLINE_RANK = {code: rank for rank, (code, _label) in enumerate(DISCIPLINE_F
 class EmulationDiscipline(models.Model):
     _name = "emulation.discipline"
     _description = "Disciplinary Measure"
-    _inherit = ["emulation.import.employee.mixin", "mail.thread"]
+    _inherit = [
+        "emulation.employee.record.mixin",
+        "emulation.record.mixin",
+        "mail.thread",
+    ]
     _order = "date desc, id desc"
     _import_natural_key = ("employee_id", "date", "form")
     _import_aliases = {"form": DISCIPLINE_ALIASES}
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        tracking=True,
-    )
-    # The unit the employee was in at the time: moving the employee later
-    # leaves the record with that unit.
-    department_id = fields.Many2one(
-        "hr.department",
-        compute="_compute_department_at_the_time",
-        store=True,
-        readonly=False,
-        index=True,
-        context={"active_test": False},
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True)
     date = fields.Date(
         string="Decision Date",
         required=True,
@@ -79,22 +64,22 @@ class EmulationDiscipline(models.Model):
 
     @api.depends("employee_id", "form", "date")
     def _compute_display_name(self):
-        labels = dict(self._fields["form"]._description_selection(self.env))
-        for rec in self:
-            rec.display_name = (
-                f"{rec.employee_id.name or ''}: {labels.get(rec.form, '')}"
-                f" ({rec.date or ''})"
-            )
+        self._set_display_name_with_label(
+            "form",
+            lambda rec, form: (
+                f"{rec.employee_id.name or ''}: {form} ({rec.date or ''})"
+            ),
+        )
 
     @api.constrains("date_block_start", "date_block_end")
     def _check_block_period(self):
-        for rec in self:
-            if rec.date_block_end < rec.date_block_start:
-                raise ValidationError(
-                    self.env._(
-                        "The period during which the discipline blocks awards "
-                        "cannot end (%(end)s) before it starts (%(start)s).",
-                        end=rec.date_block_end,
-                        start=rec.date_block_start,
-                    )
-                )
+        self._check_date_order(
+            "date_block_start",
+            "date_block_end",
+            lambda rec: self.env._(
+                "The period during which the discipline blocks awards "
+                "cannot end (%(end)s) before it starts (%(start)s).",
+                end=rec.date_block_end,
+                start=rec.date_block_start,
+            ),
+        )

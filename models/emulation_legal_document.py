@@ -5,7 +5,7 @@ from odoo.exceptions import ValidationError
 class EmulationLegalDocument(models.Model):
     _name = "emulation.legal.document"
     _description = "Legal Document"
-    _inherit = ["emulation.import.mixin", "mail.thread"]
+    _inherit = ["emulation.import.mixin", "emulation.record.mixin", "mail.thread"]
     _order = "date_issued desc, id desc"
     _import_natural_key = ("number", "doc_type")
     _import_aliases = {
@@ -103,19 +103,16 @@ class EmulationLegalDocument(models.Model):
 
     @api.constrains("date_effective", "date_expiry", "replaced_by_id")
     def _check_dates(self):
+        self._check_date_order(
+            "date_effective",
+            "date_expiry",
+            lambda doc: self.env._(
+                "The document %(number)s cannot stop being in force "
+                "before it takes effect.",
+                number=doc.number,
+            ),
+        )
         for doc in self:
-            if (
-                doc.date_effective
-                and doc.date_expiry
-                and doc.date_expiry < doc.date_effective
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "The document %(number)s cannot stop being in force "
-                        "before it takes effect.",
-                        number=doc.number,
-                    )
-                )
             if doc.replaced_by_id == doc:
                 raise ValidationError(self.env._("A document cannot replace itself."))
 

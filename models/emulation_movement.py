@@ -26,6 +26,7 @@ class EmulationMovement(models.Model):
     _name = "emulation.movement"
     _description = "Emulation Movement"
     _inherit = [
+        "emulation.record.mixin",
         "emulation.state.guard.mixin",
         "mail.thread",
         "mail.activity.mixin",
@@ -146,18 +147,14 @@ class EmulationMovement(models.Model):
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
-        for movement in self:
-            if (
-                movement.date_start
-                and movement.date_end
-                and movement.date_end < movement.date_start
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "The movement “%(name)s” cannot end before it starts.",
-                        name=movement.name,
-                    )
-                )
+        self._check_date_order(
+            "date_start",
+            "date_end",
+            lambda movement: self.env._(
+                "The movement “%(name)s” cannot end before it starts.",
+                name=movement.name,
+            ),
+        )
 
     @api.constrains("parent_id")
     def _check_parent(self):

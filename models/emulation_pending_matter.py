@@ -16,7 +16,7 @@ class EmulationPendingMatter(models.Model):
 
     _name = "emulation.pending.matter"
     _description = "Pending Matter"
-    _inherit = ["mail.thread"]
+    _inherit = ["emulation.record.mixin", "mail.thread"]
     _order = "date_start desc, id desc"
 
     employee_id = fields.Many2one(
@@ -61,12 +61,13 @@ class EmulationPendingMatter(models.Model):
 
     @api.depends("employee_id", "department_id", "kind", "date_start")
     def _compute_display_name(self):
-        labels = dict(self._fields["kind"]._description_selection(self.env))
-        for rec in self:
-            who = rec.employee_id.name or rec.department_id.name or ""
-            rec.display_name = (
-                f"{who}: {labels.get(rec.kind, '')} ({rec.date_start or ''})"
-            )
+        self._set_display_name_with_label(
+            "kind",
+            lambda rec, kind: (
+                f"{rec.employee_id.name or rec.department_id.name or ''}"
+                f": {kind} ({rec.date_start or ''})"
+            ),
+        )
 
     @api.depends("date_start", "date_end")
     @api.depends_context("date")
@@ -112,16 +113,15 @@ class EmulationPendingMatter(models.Model):
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
-        for rec in self:
-            if rec.date_end and rec.date_end < rec.date_start:
-                raise ValidationError(
-                    self.env._(
-                        "A pending matter cannot close (%(end)s) before it "
-                        "opens (%(start)s).",
-                        end=rec.date_end,
-                        start=rec.date_start,
-                    )
-                )
+        self._check_date_order(
+            "date_start",
+            "date_end",
+            lambda rec: self.env._(
+                "A pending matter cannot close (%(end)s) before it opens (%(start)s).",
+                end=rec.date_end,
+                start=rec.date_start,
+            ),
+        )
 
     # The stored eligibility of the open dossier lines about these persons
     # and units follows their pending matters.

@@ -95,15 +95,14 @@ class EmulationPledgeScore(models.Model):
         """Server-side rules on who enters which score, and when."""
         if self.env.su:
             return
+        self._check_pledge_not_closed(
+            lambda pledge: self.env._(
+                "The pledge “%(pledge)s” is closed: its scores are read-only.",
+                pledge=pledge.name,
+            )
+        )
         for score in self:
             pledge = score.pledge_id
-            if pledge.state == "closed":
-                raise UserError(
-                    self.env._(
-                        "The pledge “%(pledge)s” is closed: its scores are read-only.",
-                        pledge=pledge.name,
-                    )
-                )
             if "self_score" in vals and not score.can_edit_self:
                 if pledge.state not in ("signed", "scoring"):
                     raise UserError(
@@ -136,31 +135,26 @@ class EmulationPledgeScore(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         scores = super().create(vals_list)
-        if not self.env.su:
-            closed = scores.pledge_id.filtered(lambda p: p.state == "closed")
-            if closed:
-                raise UserError(
-                    self.env._(
-                        "The pledge “%(pledge)s” is closed: its scores are read-only.",
-                        pledge=closed[0].name,
-                    )
-                )
-            scores._check_score_write(
-                {f: True for f in SCORE_FIELDS if any(f in v for v in vals_list)}
-            )
+        scores._check_score_write(
+            {f: True for f in SCORE_FIELDS if any(f in v for v in vals_list)}
+        )
         return scores
 
     def write(self, vals):
         self._check_score_write(vals)
         return super().write(vals)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_closed(self):
+    def _check_pledge_not_closed(self, message):
+        """Refuse when a pledge of these scores is closed: ``message(pledge)``."""
         closed = self.pledge_id.filtered(lambda p: p.state == "closed")
         if closed:
-            raise UserError(
-                self.env._(
-                    "The pledge “%(pledge)s” is closed: its scores cannot be deleted.",
-                    pledge=closed[0].name,
-                )
+            raise UserError(message(closed[0]))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_closed(self):
+        self._check_pledge_not_closed(
+            lambda pledge: self.env._(
+                "The pledge “%(pledge)s” is closed: its scores cannot be deleted.",
+                pledge=pledge.name,
             )
+        )

@@ -197,20 +197,20 @@ class EmulationReport(models.Model):
             ("state", "!=", "cancelled"),
             ("plan_id.company_id", "=", company.id),
         ]
-        by_quarter = defaultdict(lambda: {"total": 0, "done": 0})
-        for quarter, state, count in Task._read_group(
-            task_domain, ["quarter", "state"], ["__count"]
-        ):
-            by_quarter[quarter]["total"] += count
-            if state == "done":
-                by_quarter[quarter]["done"] += count
-        by_unit = defaultdict(lambda: {"total": 0, "done": 0})
-        for department, state, count in Task._read_group(
-            task_domain, ["department_ids", "state"], ["__count"]
-        ):
-            by_unit[department]["total"] += count
-            if state == "done":
-                by_unit[department]["done"] += count
+
+        def tasks_by(groupby):
+            """``{group: {"total": n, "done": n}}`` of the tasks."""
+            counts = defaultdict(lambda: {"total": 0, "done": 0})
+            for key, state, count in Task._read_group(
+                task_domain, [groupby, "state"], ["__count"]
+            ):
+                counts[key]["total"] += count
+                if state == "done":
+                    counts[key]["done"] += count
+            return counts
+
+        by_quarter = tasks_by("quarter")
+        by_unit = tasks_by("department_ids")
         figures["tasks_by_quarter"] = [
             (key, by_quarter[key]) for key in self._quarters() if key in by_quarter
         ]

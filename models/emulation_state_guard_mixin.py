@@ -356,6 +356,14 @@ class EmulationStateGuardMixin(models.AbstractModel):
                 )
         return vals_list
 
+    def _set_draft_default(self, fname, value):
+        """``fname`` (e.g. the summary printed on a document) follows
+        ``value(record)`` while the record is a draft; once out of the draft,
+        the value it has stays as it is."""
+        for record in self:
+            if not (record[fname] and record.state != "draft"):
+                record[fname] = value(record)
+
     def _workflow_records(self, records, model="commendation.dossier.line"):
         """``records`` as a recordset of ``model`` (records or ids)."""
         if isinstance(records, models.BaseModel):

@@ -23,6 +23,7 @@ class EmulationYearDeadline(models.Model):
 
     _name = "emulation.year.deadline"
     _description = "Date of the Year's Round"
+    _inherit = ["emulation.record.mixin"]
     _order = "date, sequence, id"
 
     calendar_id = fields.Many2one(
@@ -138,12 +139,9 @@ class EmulationYearDeadline(models.Model):
 
     @api.depends("kind", "date", "year")
     def _compute_display_name(self):
-        labels = dict(self._fields["kind"]._description_selection(self.env))
-        for deadline in self:
-            deadline.display_name = "%s %s" % (
-                labels.get(deadline.kind, ""),
-                deadline.year or "",
-            )
+        self._set_display_name_with_label(
+            "kind", lambda deadline, kind: f"{kind} {deadline.year or ''}"
+        )
 
     @api.constrains("reminder_days")
     def _check_reminder_days(self):

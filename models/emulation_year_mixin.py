@@ -7,6 +7,7 @@ YEAR_MAX = 2100
 
 class EmulationYearMixin(models.AbstractModel):
     _name = "emulation.year.mixin"
+    _inherit = ["emulation.record.mixin"]
     _description = "Record of a Year"
 
     year = fields.Integer(
@@ -46,9 +47,9 @@ class EmulationYearMixin(models.AbstractModel):
 
     def _set_year_display_name(self, who_field, value_field):
         """``<who> <year>: <value's label>``, e.g. a unit's rating."""
-        labels = dict(self._fields[value_field]._description_selection(self.env))
-        for record in self:
-            record.display_name = (
-                f"{record[who_field].name or ''} {record.year}: "
-                f"{labels.get(record[value_field], '')}"
-            )
+        self._set_display_name_with_label(
+            value_field,
+            lambda record, label: (
+                f"{record[who_field].name or ''} {record.year}: {label}"
+            ),
+        )
