@@ -3,6 +3,8 @@
 from odoo import http
 from odoo.http import content_disposition, request
 
+from .http_errors import as_http_errors
+
 
 class EmulationPackageController(http.Controller):
     @http.route(
@@ -14,7 +16,11 @@ class EmulationPackageController(http.Controller):
         proposal = request.env["commendation.proposal"].browse(proposal_id).exists()
         if not proposal:
             raise request.not_found()
-        content, name = request.env["commendation.proposal.package"]._build(proposal)
+        # a proposal with no candidate gives 400, one the user may not read 403
+        with as_http_errors():
+            content, name = request.env["commendation.proposal.package"]._build(
+                proposal
+            )
         return request.make_response(
             content,
             headers=[

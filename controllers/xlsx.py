@@ -1,13 +1,11 @@
 """Download of the spreadsheets (emulation.xlsx.export.action_export): the
 bytes are built and streamed, nothing is stored."""
 
-from werkzeug.exceptions import BadRequest, Forbidden
-
 from odoo import http
-from odoo.exceptions import AccessError, UserError
 from odoo.http import content_disposition, request
 
 from ..reports.xlsx_builder import XLSX_MIMETYPE
+from .http_errors import as_http_errors
 
 
 class EmulationXlsxController(http.Controller):
@@ -21,17 +19,11 @@ class EmulationXlsxController(http.Controller):
             raise request.not_found()
         ids = [int(i) for i in ids.split(",") if i.isdigit()]
         records = request.env[model].browse(ids).exists()
-        # A wrong export gives 400, records the user may not read 403, as
-        # HTTP errors: Odoo would log a UserError or AccessError raised here
-        # as a server warning, though the request is what is wrong.
-        try:
+        # a wrong export gives 400, records the user may not read 403
+        with as_http_errors():
             content, name = request.env["emulation.xlsx.export"]._export_file(
                 export, records
             )
-        except AccessError as error:
-            raise Forbidden(str(error)) from error
-        except UserError as error:
-            raise BadRequest(str(error)) from error
         return request.make_response(
             content,
             headers=[

@@ -406,6 +406,18 @@ class CommendationProposal(models.Model):
                 if target == "decided":
                     proposal._workflow_close_activities()
 
+    def action_download_package(self):
+        """The e-dossier package (.zip) of the proposal; a proposal that has
+        nothing to package is refused here, in the form, rather than on the
+        download's own page."""
+        self.ensure_one()
+        self.env["commendation.proposal.package"]._check_packable(self)
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/emulation_commendation/proposal/%s/package" % self.id,
+            "target": "self",
+        }
+
     def action_open_decisions(self):
         self.ensure_one()
         return self.env["commendation.dossier"]._open_records(

@@ -142,8 +142,9 @@ class CommendationProposalPackage(models.AbstractModel):
     # Package
     # ------------------------------------------------------------------
     @api.model
-    def _build(self, proposal):
-        """(zip bytes, file name) of the package of ``proposal``."""
+    def _check_packable(self, proposal):
+        """Refuse the package of a proposal the user may not read or that has
+        no candidate (checked again by the download itself)."""
         proposal.ensure_one()
         proposal.check_access("read")
         if not proposal.line_ids:
@@ -154,6 +155,11 @@ class CommendationProposalPackage(models.AbstractModel):
                     proposal=proposal.display_name,
                 )
             )
+
+    @api.model
+    def _build(self, proposal):
+        """(zip bytes, file name) of the package of ``proposal``."""
+        self._check_packable(proposal)
         number = file_slug(
             (proposal.name or "du_thao_%s" % proposal.id).replace("/", "-")
         )

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class EmulationEmployeeRecordMixin(models.AbstractModel):
@@ -26,3 +26,13 @@ class EmulationEmployeeRecordMixin(models.AbstractModel):
         context={"active_test": False},
     )
     company_id = fields.Many2one(related="employee_id.company_id", store=True)
+
+    @api.depends("employee_id")
+    def _compute_department_at_the_time(self):
+        """The unit the employee was in at the time (moving the employee
+        later leaves the record with that unit)."""
+        for rec in self:
+            if rec.employee_id and not (
+                rec.department_id and rec._origin.employee_id == rec.employee_id
+            ):
+                rec.department_id = rec.employee_id.department_id

@@ -1,6 +1,6 @@
 import re
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.osv import expression
 
 from .emulation_import_mixin import norm
@@ -248,17 +248,3 @@ class EmulationImportEmployeeMixin(models.AbstractModel):
             ids.append(",".join(row_ids))
         table.drop(fname)
         table.set_column(f"{fname}/.id", ids)
-
-    # ------------------------------------------------------------------
-    # The unit at the time
-    # ------------------------------------------------------------------
-    @api.depends("employee_id")
-    def _compute_department_at_the_time(self):
-        """For records with a stored, editable ``department_id`` computed by
-        this method: the unit the employee was in at the time (moving the
-        employee later leaves the record with that unit)."""
-        for rec in self:
-            if rec.employee_id and not (
-                rec.department_id and rec._origin.employee_id == rec.employee_id
-            ):
-                rec.department_id = rec.employee_id.department_id

@@ -524,7 +524,7 @@ EMPLOYEE_SHEET_COLUMNS = [
 
 def write_mappings():
     lines = [
-        '<?xml version="1.0" encoding="utf-8" ?>',
+        '<?xml version="1.0" encoding="UTF-8" ?>',
         "<!-- Written by scripts/make_import_templates.py: the headers of the",
         "     import templates (static/xls/) and of the sample workbook, mapped",
         "     to their fields so that Odoo's import screen matches them by",

@@ -11,6 +11,7 @@ import zipfile
 import openpyxl
 from reportlab.pdfgen import canvas
 
+from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
 
 from .common import DocxRoundCase, read_docx
@@ -135,3 +136,42 @@ class TestProposalPackage(HttpCase, DocxRoundCase):
         )
         action = self.env.ref("emulation_commendation.action_proposal_package")
         self.assertEqual(action.binding_model_id.model, "commendation.proposal")
+
+    def test_download_refused(self):
+        """A proposal with nothing to package is refused in the form, before
+        the browser leaves it; the download itself answers 400, and 403 to a
+        user who may not read the proposal, as HTTP errors."""
+        empty = self.env["commendation.proposal"].create(
+            {"authority_level": "city", "year": 2025, "date": self.proposal.date}
+        )
+        message = "has no candidate: there is nothing to package"
+        with self.assertRaisesRegex(UserError, message):
+            empty.with_user(self.user_office).action_download_package()
+        action = self.proposal.with_user(self.user_office).action_download_package()
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        self.assertEqual(
+            action["url"],
+            "/emulation_commendation/proposal/%s/package" % self.proposal.id,
+        )
+        # the Action menu's entry goes through the same check
+        server_action = self.env.ref(
+            "emulation_commendation.action_proposal_package"
+        ).with_user(self.user_office)
+        with self.assertRaisesRegex(UserError, message):
+            server_action.with_context(
+                active_model="commendation.proposal",
+                active_id=empty.id,
+                active_ids=empty.ids,
+            ).run()
+        self.env.flush_all()
+        self.authenticate(self.user_office.login, self.user_office.login)
+        response = self.url_open(
+            "/emulation_commendation/proposal/%s/package" % empty.id
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertIn(message, response.text)
+        self.authenticate(self.user_plain.login, self.user_plain.login)
+        response = self.url_open(
+            "/emulation_commendation/proposal/%s/package" % self.proposal.id
+        )
+        self.assertEqual(response.status_code, 403)
