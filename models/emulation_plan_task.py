@@ -312,8 +312,10 @@ class EmulationPlanTask(models.Model):
         One activity per task and head, created when the deadline is at most
         N days away (N = ``emulation_commendation.task_reminder_days``).
         Running it again creates nothing new: existing activities of the type
-        (done ones included, the type keeps them) are looked up first. The
-        number of queries does not depend on the number of tasks.
+        (done ones included, the type keeps them) are looked up first, in one
+        query. The lookup and the scan cost the same queries for any number
+        of tasks; each activity created costs Odoo's own work
+        (``mail.activity`` notifies its assignee).
         """
         today = fields.Date.context_today(self)
         limit = today + timedelta(days=self._get_reminder_days())

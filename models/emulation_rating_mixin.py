@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 RATINGS = [
     ("excellent", "Excellently Completed (HTXS)"),
@@ -14,7 +15,7 @@ class EmulationRatingMixin(models.AbstractModel):
     ``<who> <year>: <rating>``."""
 
     _name = "emulation.rating.mixin"
-    _inherit = ["emulation.year.mixin"]
+    _inherit = ["emulation.year.mixin", "emulation.record.mixin"]
     _description = "Yearly Quality Rating"
     # The many2one to what is rated, e.g. "employee_id".
     _rated_field = None
@@ -35,6 +36,30 @@ class EmulationRatingMixin(models.AbstractModel):
     @api.constrains(lambda self: self._rated_and("year"))
     def _check_unique_per_year(self):
         self._check_one_per_year(self._rated_field, self._rated_twice_message)
+
+    def _check_one_per_year(self, field, message):
+        """One record per ``field`` (e.g. the employee) and year:
+        ``message(value, year)`` says which one is recorded twice."""
+        groups = self.with_context(active_test=False)._read_group(
+            [
+                (field, "in", self[field].ids),
+                ("year", "in", list(set(self.mapped("year")))),
+            ],
+            [field, "year"],
+            ["__count"],
+        )
+        for value, year, count in groups:
+            if count > 1:
+                raise ValidationError(message(value, year))
+
+    def _set_year_display_name(self, who_field, value_field):
+        """``<who> <year>: <value's label>``, e.g. a unit's rating."""
+        self._set_display_name_with_label(
+            value_field,
+            lambda record, label: (
+                f"{record[who_field].name or ''} {record.year}: {label}"
+            ),
+        )
 
     def _rated_twice_message(self, rated, year):
         """The refusal of a second rating of ``rated`` for ``year``."""

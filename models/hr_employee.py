@@ -2,6 +2,9 @@ from odoo import api, fields, models
 
 from .hr_employee_base import RECORDS_GROUPS
 
+# what decides the departments a user acts for (see HrEmployee.write)
+RULE_FIELDS = frozenset({"department_id", "user_id", "active"})
+
 
 class HrEmployee(models.Model):
     """The emulation fields and buttons shared with the public profiles are on
@@ -18,6 +21,23 @@ class HrEmployee(models.Model):
         help="Start of the service counted for seniority awards (e.g. the "
         "Commemorative Medal: 20 years for men, 15 for women).",
     )
+
+    # The record rules read user.emulation_department_ids (the departments
+    # of the user's employees), and Odoo caches each user's evaluated rule
+    # domains (ir.rule._compute_domain): an employee who joins, leaves or
+    # changes unit must see the new unit's records at once.
+    @api.model_create_multi
+    def create(self, vals_list):
+        employees = super().create(vals_list)
+        if employees.user_id:
+            self.env.registry.clear_cache()
+        return employees
+
+    def write(self, vals):
+        result = super().write(vals)
+        if RULE_FIELDS & set(vals):
+            self.env.registry.clear_cache()
+        return result
 
     # Awards (commendation side): public recognition, no group restriction;
     # the record rules of commendation.award decide what each user sees.

@@ -79,7 +79,6 @@ RECIPIENT_WORDS = {
     "collective": "Tập thể",
     "foreign": "Người nước ngoài",
 }
-COUNT_WORDS = {"collective": "tập thể", "individual": "cá nhân", "foreign": "cá nhân"}
 
 # --- rewards (NĐ 152/2025 Điều 49: several titles of one period pay once) ---
 REWARD_RULE_NOTES = {

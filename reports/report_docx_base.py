@@ -17,7 +17,7 @@ import re
 
 from lxml import html as lxml_html
 
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.tools import is_html_empty
 
 # the head keys of a Word document (see the module docstring)
@@ -148,13 +148,13 @@ class EmulationDocxReport(models.AbstractModel):
             foot["sign_lines"] = sign_lines
         return foot
 
-    def _legal_grounds(self, types):
+    def _legal_grounds(self, types, date):
         """'Căn cứ ...;' lines of the legal bases of the titles and forms
-        ``types``, else of the default ones."""
-        helper = self._doc_helper()
-        return (
-            helper.legal_basis_lines(types.legal_document_ids)
-            or helper.default_legal_basis_lines()
+        ``types`` (else the catalogue's Law and decree) in force on ``date``
+        (the document's date, else today), as the PDF prints them."""
+        return self._doc_helper().legal_basis_lines(
+            self._document_report()._legal_documents(types),
+            date or fields.Date.context_today(self),
         )
 
     def _html_paragraphs(self, html):

@@ -45,6 +45,7 @@ class ReportDocxDecision(models.AbstractModel):
         grounds = self._grounds(
             lines,
             lines.decided_type_id,
+            decision.date,
             "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ngày %(date)s;",
         )
         if decision.proposal_id:

@@ -37,7 +37,7 @@ class ReportDocxDossierProposal(models.AbstractModel):
                 company,
                 ["Như trên", "Hội đồng Thi đua - Khen thưởng Sở", "Lãnh đạo Sở"],
             )
-        grounds = self._legal_grounds(types)
+        grounds = self._legal_grounds(types, dossier.date)
         movement = dossier.movement_id if "movement_id" in dossier._fields else False
         if movement:
             grounds.append(

@@ -32,6 +32,7 @@ class ReportDocxProposal(models.AbstractModel):
         grounds = self._grounds(
             lines,
             lines.type_id,
+            proposal.date,
             "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng %(agency)s ngày "
             "%(date)s;",
             agency=helper.sentence_case(agency["name"]),

@@ -2,7 +2,7 @@
 council session): the list of recipients grouped by unit, in the order of
 the organisation, people in the order of Vietnamese lists within a unit."""
 
-from odoo import api, models
+from odoo import models
 
 from ..tools.vietnamese import name_key, text_key
 from . import emulation_document_words as words
@@ -16,26 +16,13 @@ class EmulationDocxRound(models.AbstractModel):
     _inherit = "emulation.docx.report"
     _description = "Word Documents of the Round"
 
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        """The same values for a QWeb template: ``values[record id]``."""
-        records = self.env[self._docx_model].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": self._docx_model,
-            "docs": records,
-            "values": {
-                record.id: self._get_docx_values(record, data or {})
-                for record in records
-            },
-        }
-
-    def _grounds(self, lines, types, session_ground, **names):
-        """The legal bases of ``types`` (``_legal_grounds``), then
+    def _grounds(self, lines, types, date, session_ground, **names):
+        """The legal bases of ``types`` in force on ``date``
+        (``_legal_grounds``), then
         ``session_ground`` (a text with ``%(date)s`` and ``names``) for each
         council session of ``lines``, by date."""
         helper = self._doc_helper()
-        grounds = self._legal_grounds(types)
+        grounds = self._legal_grounds(types, date)
         for session in lines.session_id.sorted("date"):
             grounds.append(
                 session_ground % dict(names, date=helper.date_text(session.date))

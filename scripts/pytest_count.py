@@ -15,7 +15,7 @@ holds one <testcase> per subTest. This plugin keeps one outcome per test
 - passed   else.
 
 It also writes what Odoo's own runner writes in the log, with the same
-wording, so that scripts/check_odoo_log.py can count the tests from the log:
+wording, so that scripts/count_odoo_log.py can count the tests from the log:
 
   INFO  <test module>: Starting TestClass.test_method ...
   ERROR <test module>: FAIL: TestClass.test_method (+ the report), or ERROR:

@@ -725,10 +725,6 @@ class RoundCase(DossierCase):
             )
         return fund.with_env(self.env)
 
-    @staticmethod
-    def next_day(day, days=1):
-        return day + timedelta(days=days)
-
 
 class EligibilityCase(EmulationCase):
     """The base with two units of its own for the eligibility rules: ``unit``
@@ -927,12 +923,10 @@ class ReportsCase(EmulationCase):
         )
         cls.dept_a.name = "Phòng Thử nghiệm A"
         cls.dept_b.name = "Phòng Thử nghiệm B"
-        # In the organisation's order, unit B comes first when units have a
-        # sequence; without it, units follow their names (A first).
-        cls.units_have_sequence = "sequence" in cls.env["hr.department"]._fields
-        if cls.units_have_sequence:
-            cls.dept_b.sequence = 1
-            cls.dept_a.sequence = 2
+        # in the organisation's order (the units' sequence), unit B comes
+        # first, though A comes first by name
+        cls.dept_b.sequence = 1
+        cls.dept_a.sequence = 2
         Employee = cls.env["hr.employee"]
         cls.head = Employee.create(
             {

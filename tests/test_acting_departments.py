@@ -38,9 +38,25 @@ class TestActingDepartments(EmulationCase):
     def test_moving_the_employee_moves_the_departments(self):
         Department = self.env["hr.department"]
         officer = self.user_unit_a
+        Dossier = self.env["commendation.dossier"]
+        dossier_a, dossier_b = Dossier.create(
+            [
+                {"department_id": self.dept_a.id, "year": 2025},
+                {"department_id": self.dept_b.id, "year": 2025},
+            ]
+        )
+        ours = dossier_a | dossier_b
+
+        def seen():
+            return Dossier.with_user(officer).search([("id", "in", ours.ids)])
+
+        # the record rules are evaluated (and cached by Odoo) before the move
+        self.assertEqual(seen(), dossier_a)
         self.emp_unit_a.department_id = self.dept_b
         self.assertEqual(officer.emulation_department_ids, self.dept_b)
         self.assertEqual(Department._emulation_acting_for(officer), self.dept_b)
+        # and they follow the move at once
+        self.assertEqual(seen(), dossier_b)
 
     def test_search_in_and_out(self):
         Employee = self.env["hr.employee"]

@@ -57,9 +57,8 @@ class TestDocxValuesFromThePdf(ReportsCase):
         pdf, docx = self._values("emulation_report", self.report)
         names = [unit["name"] for unit in docx["units"]]
         self.assertEqual(names, self._units_in_order())
-        if self.units_have_sequence:
-            # unit B has the first place in the organisation
-            self.assertEqual(names, ["Phòng Thử nghiệm B", "Phòng Thử nghiệm A"])
+        # unit B has the first place in the organisation
+        self.assertEqual(names, ["Phòng Thử nghiệm B", "Phòng Thử nghiệm A"])
         self.assertEqual(docx["units"], pdf["units"])
 
     def test_periodic_report_sorts_the_units_it_is_given(self):

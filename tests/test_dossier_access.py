@@ -336,19 +336,7 @@ class TestDossierQueries(DossierCase):
             )
         Dossier.web_search_read(domain, self.LIST_SPEC, limit=self.LIST_LIMIT)
 
-    def count_queries(self):
-        self.board_and_list()  # warm up
-        self.env.invalidate_all()
-        start = self.cr.sql_log_count
-        self.board_and_list()
-        return self.cr.sql_log_count - start
-
     def test_board_and_list_query_count(self):
-        self.make_many(20)
-        small = self.count_queries()
-        self.make_many(380)
-        self.env.invalidate_all()
-        self.board_and_list()  # warm up
-        self.env.invalidate_all()
-        with self.assertQueryCount(small):
-            self.board_and_list()
+        self.assert_queries_do_not_grow(
+            self.make_many, self.board_and_list, few=20, many=380
+        )

@@ -361,11 +361,14 @@ class TestPlan(EmulationCase):
             with freeze_time("2025-06-25"):
                 Task._cron_notify_task_deadlines()
 
+        # The daily run over tasks whose reminders exist (every run but the
+        # first for a task) costs the same for 3 and 23 tasks. Creating a
+        # reminder costs Odoo's own work per activity (its notification to
+        # the assignee): that part grows with the reminders created.
         add_tasks(3)
         small = self.count_queries(run)
+        self.assertTrue(self._reminders())
         add_tasks(20)
-        self._reminders().unlink()
-        run()  # create the reminders of the new tasks
         large = self.count_queries(run)
         self.assertEqual(small, large)
 

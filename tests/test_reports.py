@@ -238,10 +238,7 @@ class TestRoundDocuments(DocumentCase):
         self.assert_all_in(annex, "Tập thể 1 Phòng Thử nghiệm A", "1.410.000")
         # An before Hai: by given name, though "Lê" sorts before "Vũ"
         self._assert_order(annex, "Tập thể", "Cá nhân", "Vũ Văn An", "Lê Thị Hai")
-        if self.units_have_sequence:
-            self._assert_order(annex, "Đỗ Thị Bốn", "Vũ Văn An")
-        else:
-            self._assert_order(annex, "Lê Thị Hai", "Đỗ Thị Bốn")
+        self._assert_order(annex, "Đỗ Thị Bốn", "Vũ Văn An")
         for award in self.decision_forms.award_ids:
             self.assertTrue(award.gold_book_number)
             self.assertIn(award.gold_book_number, annex)
@@ -557,6 +554,14 @@ class TestLegalBasesByDate(DocumentCase):
         text = self._text(self._html("report_decision", december.decision_id))
         self.assertIn("Căn cứ Nghị định số 152/2025/NĐ-CP", text)
         self.assertNotIn("98/2023", text)
+        # the Word decision cites the same bases
+        word = self.env["report.emulation_commendation.docx_decision"]
+        grounds = " ".join(word._get_docx_values(june.decision_id, {})["grounds"])
+        self.assertIn("Căn cứ Nghị định số 98/2023/NĐ-CP", grounds)
+        self.assertNotIn("152/2025", grounds)
+        grounds = " ".join(word._get_docx_values(december.decision_id, {})["grounds"])
+        self.assertIn("Căn cứ Nghị định số 152/2025/NĐ-CP", grounds)
+        self.assertNotIn("98/2023", grounds)
 
     def test_proposal_before_decree_152(self):
         dossier = self._dossier(
@@ -576,6 +581,14 @@ class TestLegalBasesByDate(DocumentCase):
         self.assertIn("Căn cứ Nghị định số 98/2023/NĐ-CP", text)
         self.assertNotIn("152/2025", text)
         self.assertIn("ngày 05/06/2025", text)
+        # the Word Tờ trình cites the same bases
+        grounds = " ".join(
+            self.env["report.emulation_commendation.docx_proposal"]._get_docx_values(
+                proposal, {}
+            )["grounds"]
+        )
+        self.assertIn("Căn cứ Nghị định số 98/2023/NĐ-CP", grounds)
+        self.assertNotIn("152/2025", grounds)
 
 
 @tagged("post_install", "-at_install")
@@ -609,10 +622,7 @@ class TestDocumentHelper(DocumentCase):
         )
         units = [child, self.dept_a, self.dept_b]
         ordered = sorted(units, key=unit_order_key)
-        if self.units_have_sequence:
-            self.assertEqual(ordered, [self.dept_b, self.dept_a, child])
-        else:
-            self.assertEqual(ordered, [self.dept_a, child, self.dept_b])
+        self.assertEqual(ordered, [self.dept_b, self.dept_a, child])
         # no unit (a foreign recipient) comes last
         self.assertEqual(
             sorted([self.dept_b.browse(), self.dept_a], key=unit_order_key)[0],
